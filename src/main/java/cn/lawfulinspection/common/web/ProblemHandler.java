@@ -1,0 +1,85 @@
+package cn.lawfulinspection.common.web;
+
+import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.supervision.RefusalLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Answers every refusal of our {@code /api} as RFC 9457 problem details: a Chinese {@code detail} a person can act
+ * on, the {@code ruleId} where a rule applies and the {@code field} at fault. Refusals are logged for supervision.
+ */
+@RestControllerAdvice(basePackages = "cn.lawfulinspection")
+public class ProblemHandler {
+
+  /** Problem type of a rule refusal; the rule ID is in the {@code ruleId} property. */
+  public static final URI RULE_VIOLATION = URI.create("urn:lawful-inspection:problem:rule-violation");
+  public static final URI INVALID_INPUT = URI.create("urn:lawful-inspection:problem:invalid-input");
+  public static final URI NOT_FOUND = URI.create("urn:lawful-inspection:problem:not-found");
+
+  private final RefusalLog refusals;
+
+  ProblemHandler(RefusalLog refusals) {
+    this.refusals = refusals;
+  }
+
+  @ExceptionHandler(RuleViolationException.class)
+  ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
+    refusals.record(e.ruleId(), e.field(), e.getMessage(), where(request));
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, RULE_VIOLATION, "不符合规则", e.getMessage(), e.ruleId(), e.field());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(fe -> Map.of("field", fe.getField(), "message", String.valueOf(fe.getDefaultMessage())))
+        .toList();
+    String first = errors.isEmpty() ? "输入有误" : errors.get(0).get("message");
+    String field = errors.isEmpty() ? null : errors.get(0).get("field");
+    refusals.record(null, field, first, where(request));
+    ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "输入有误", first, null, field);
+    pd.setProperty("errors", errors);
+    return pd;
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+  ProblemDetail unreadable(Exception e, HttpServletRequest request) {
+    String detail = "请求内容无法解析，请检查字段格式（日期为 yyyy-MM-dd，数字不带引号）。";
+    refusals.record(null, null, detail, where(request));
+    return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "输入有误", detail, null, null);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "未找到", e.getMessage(), null, null);
+  }
+
+  /** Builds a problem; shared with controllers that answer problems themselves (e.g. the CSV import). */
+  public static ProblemDetail problem(
+      HttpStatus status, URI type, String title, String detail, String ruleId, String field) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+    pd.setType(type);
+    pd.setTitle(title);
+    if (ruleId != null) {
+      pd.setProperty("ruleId", ruleId);
+    }
+    if (field != null) {
+      pd.setProperty("field", field);
+    }
+    return pd;
+  }
+
+  private static String where(HttpServletRequest request) {
+    return request.getMethod() + " " + request.getRequestURI();
+  }
+}

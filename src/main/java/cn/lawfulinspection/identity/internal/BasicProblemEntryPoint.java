@@ -1,0 +1,30 @@
+package cn.lawfulinspection.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** Answers an unauthenticated {@code /api} call with 401, a Basic challenge and a Chinese problem. */
+class BasicProblemEntryPoint implements AuthenticationEntryPoint {
+
+  private final String realm;
+
+  BasicProblemEntryPoint(String realm) {
+    this.realm = realm;
+  }
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"urn:lawful-inspection:problem:unauthenticated\",\"title\":\"未登录\","
+        + "\"status\":401,\"detail\":\"请使用平台账号登录（与任务列表相同的用户名和密码）。\"}");
+  }
+}

@@ -1,0 +1,21 @@
+package cn.lawfulinspection.item;
+
+/**
+ * An inspection item (检查事项) of an agency.
+ *
+ * @param code unique code (e.g. {@code SCJG-001})
+ * @param agencyCode the agency that may inspect it
+ * @param name what is checked
+ * @param legalBasis the law behind it (法定依据); blank makes the item unusable (R-MD-3)
+ * @param complianceStandard what compliance looks like (合规标准); blank makes the item unusable (R-MD-3)
+ * @param offSiteCheckable whether it can be checked off-site (非现场检查)
+ */
+public record InspectionItem(
+    String code, String agencyCode, String name, String legalBasis, String complianceStandard,
+    boolean offSiteCheckable) {
+
+  /** R-MD-3: an item without legal basis or compliance standard cannot be used in a plan or task. */
+  public boolean usable() {
+    return legalBasis != null && !legalBasis.isBlank() && complianceStandard != null && !complianceStandard.isBlank();
+  }
+}

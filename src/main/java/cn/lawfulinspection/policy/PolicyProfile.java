@@ -1,0 +1,58 @@
+package cn.lawfulinspection.policy;
+
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * Every {@code [parameter]} of RULES.md for one locality (see the table "Policy profiles" there).
+ *
+ * @param name profile name: default, jiangyan, yangquan, jiujiang, yunhe, shanghai
+ * @param locality Chinese name of the locality, for pages
+ * @param annualPlanDeadline R-PL-1: annual plans uploaded after this day of the year are flagged
+ * @param quietPeriod R-TK-7: null when the locality has none
+ * @param registrationLeadDays R-TK-2: calendar days a task is registered before the inspection
+ * @param noticeLeadWorkingDays R-NT-2
+ * @param defaultAnnualCap R-TK-5: per agency, per enterprise, per year
+ * @param planCapPrevails R-TK-5 (YQ): the plan's cap, when it states one, prevails over the tier caps
+ * @param tierCaps R-TK-5: caps for credit tiers A/B/C/D; null entry = no cap
+ * @param minInspectors R-MD-2
+ * @param postHocApprovalDays R-TK-4: working days for the head's post-hoc approval
+ * @param quietFilingDays R-TK-7: working days to file a quiet-period exception
+ * @param resultBackfillWorkingDays R-RS-1
+ * @param sameAgencyMergeDays R-MG-2
+ * @param crossAgencyMergeDays R-MG-3
+ * @param guidanceReplyWorkingDays R-NT-4
+ * @param triggeredMonthlyLimit R-SV-2: triggered inspections per enterprise per month before a warning
+ * @param planApprovalWorkingDays due date of the head's plan approval (our setting, not a seed number)
+ * @param planFilingWorkingDays due date of the justice bureau's filing (our setting, not a seed number)
+ */
+public record PolicyProfile(
+    String name,
+    String locality,
+    MonthDay annualPlanDeadline,
+    QuietPeriod quietPeriod,
+    int registrationLeadDays,
+    int noticeLeadWorkingDays,
+    int defaultAnnualCap,
+    boolean planCapPrevails,
+    TierCaps tierCaps,
+    int minInspectors,
+    int postHocApprovalDays,
+    int quietFilingDays,
+    int resultBackfillWorkingDays,
+    int sameAgencyMergeDays,
+    int crossAgencyMergeDays,
+    int guidanceReplyWorkingDays,
+    int triggeredMonthlyLimit,
+    int planApprovalWorkingDays,
+    int planFilingWorkingDays) {
+
+  public Optional<QuietPeriod> quietPeriodIfAny() {
+    return Optional.ofNullable(quietPeriod);
+  }
+
+  /**
+   * R-TK-5 caps by credit tier; {@code null} means no cap (D may exceed).
+   */
+  public record TierCaps(Integer a, Integer b, Integer c, Integer d) {}
+}
