@@ -21,7 +21,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   private static final String PORT = System.getProperty("it.mysql.port", "3306");
   private static final String USER = System.getProperty("it.mysql.user", "root");
   private static final String PASSWORD = System.getProperty("it.mysql.password", "");
-  private static final String SCHEMA = "inspection_it";
+  private static final String SCHEMA = System.getProperty("it.mysql.schema", "inspection_it");
   private static boolean created;
 
   public static boolean isMySqlFamily() {
