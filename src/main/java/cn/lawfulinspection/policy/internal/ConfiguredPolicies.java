@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ class ConfiguredPolicies implements Policies {
   private final Map<String, PolicyProfile> profiles;
   private final PolicyProfile current;
 
+  @Autowired
   ConfiguredPolicies(@Value("${inspection.policy.profile:default}") String profile) {
     this(PolicyCatalogue.PROFILES, profile);
   }
