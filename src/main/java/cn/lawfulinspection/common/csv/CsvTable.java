@@ -58,7 +58,7 @@ public final class CsvTable {
         CSVRecord record = records.next();
         Map<String, String> values = new HashMap<>();
         index.forEach((name, i) -> values.put(name, i < record.size() ? record.get(i).trim() : ""));
-        rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), values));
+        rows.add(new Row(lineOf(lineStarts, startOf(text, record.getCharacterPosition())), values));
       }
       return new CsvTable(rows);
     } catch (IOException e) {
@@ -144,6 +144,15 @@ public final class CsvTable {
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The parser reports a record after skipped empty lines at the first of them; step over those line ends. */
+  private static long startOf(String text, long position) {
+    int p = (int) position;
+    while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
+      p++;
+    }
+    return p;
   }
 
   private static int lineOf(int[] lineStarts, long position) {
