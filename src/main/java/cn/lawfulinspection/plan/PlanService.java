@@ -82,8 +82,8 @@ public class PlanService {
     }
     Set<String> groups = groupsOf(userId);
     Agency agency = agencies.all().stream()
-        .filter(a -> !a.justiceBureau() && groups.contains(a.code()))
-        .min(Comparator.comparing(Agency::code))
+        .filter(a -> groups.contains(a.code()))
+        .min(Comparator.comparing(Agency::justiceBureau).thenComparing(Agency::code))
         .orElseThrow(() -> new RuleViolationException(null, "initiator",
             "用户 " + userId + " 不属于任何行政执法机关，不能上传检查计划；请联系管理员将其加入所在机关的用户组。"));
     List<StaffAgency.Option> options = items.usableItemsOf(agency.code()).stream()
