@@ -1,8 +1,6 @@
 package cn.lawfulinspection.identity;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,13 +19,14 @@ import java.util.stream.Collectors;
 final class Http {
 
   final String base;
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  /** Cookies kept by hand: Java's cookie manager would not send back a {@code Secure} cookie over plain HTTP. */
+  private final Map<String, String> cookies = new LinkedHashMap<>();
   private final HttpClient client;
   private String csrfToken;
 
   Http(int port) {
     this.base = "http://localhost:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   static String basic(String user, String password) {
@@ -62,7 +62,7 @@ final class Http {
   }
 
   /** Logs in to the webapps like a browser does; afterwards {@link #webPost} sends the session's CSRF token. */
-  void webLogin(String user, String password) {
+  HttpResponse<String> webLogin(String user, String password) {
     HttpResponse<String> page = get("/camunda/app/tasklist/default/");
     remember(page);
     HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base
@@ -75,6 +75,7 @@ final class Http {
     }
     remember(login);
     remember(get("/camunda/api/engine/engine/", "X-XSRF-TOKEN", csrfToken == null ? "" : csrfToken));
+    return login;
   }
 
   /** A POST through the webapp API with the session and, if asked, the CSRF token. */
@@ -90,19 +91,27 @@ final class Http {
 
   private void remember(HttpResponse<String> response) {
     response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
-    cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst()
-        .ifPresent(t -> csrfToken = t);
+    String xsrf = cookies.get("XSRF-TOKEN");
+    if (xsrf != null) {
+      csrfToken = xsrf;
+    }
   }
 
   private HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
+    if (!cookies.isEmpty()) {
+      builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining("; ")));
+    }
     try {
-      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      for (String setCookie : response.headers().allValues("Set-Cookie")) {
+        HttpCookie.parse(setCookie).forEach(c -> cookies.put(c.getName(), c.getValue()));
+      }
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
