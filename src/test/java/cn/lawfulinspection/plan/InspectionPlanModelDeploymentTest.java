@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InspectionPlanModelDeploymentTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("plain-engine/camunda.cfg.xml").build();
 
   ProcessEngine processEngine;
 
