@@ -187,6 +187,13 @@ public class PlanService {
     StaffAgency agency = staffAgencyOf(userId);
     InspectionPlan plan = requireAmendable(planId, agency.agencyCode());
     PlanVersion filed = plan.filedVersion().orElseThrow();
+    long open = engineConfiguration.getCommandExecutorTxRequired().execute(ctx -> ctx.runWithoutAuthorization(
+        () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionPlanProcessIds.PROCESS_KEY)
+            .variableValueEquals(InspectionPlanProcessIds.AMENDS_PLAN_ID, planId).count()));
+    if (open > 0) {
+      throw new RuleViolationException("R-PL-3", "planId",
+          "检查计划 " + plan.planNumber() + " 已有修订在办理中，请办结后再发起新的修订。");
+    }
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionPlanProcessIds.AMENDS_PLAN_ID, planId);
     variables.put(InspectionPlanProcessIds.PLAN_TYPE, plan.type().name());

@@ -319,6 +319,8 @@ class InspectionPlanProcessTest {
     // then the form is pre-filled from the filed version
     assertThat(amendment).isWaitingAt(FILL_PLAN);
     assertThat(task(amendment)).isAssignedTo("wangfang");
+    assertThatThrownBy(() -> as(INSPECTOR, () -> plans.startAmendment(planId, INSPECTOR)))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessage()).contains("修订在办理中"));
     assertThat(amendment).variables().containsEntry(AMENDS_PLAN_ID, planId).containsEntry(ANNUAL_CAP, 2)
         .containsEntry(INSPECTION_METHOD, "现场检查");
     Map<String, Object> changed = defaults(nextYear);
