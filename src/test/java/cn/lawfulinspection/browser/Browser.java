@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +37,11 @@ public final class Browser implements AutoCloseable {
   /** How long to wait for a page to get into the state a test waits for; not an assertion on speed. */
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
+  /** The login form of the Camunda webapps (camunda-commons-ui auth/page/form.html). */
+  public static final By SIGN_IN_USER = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+  public static final By SIGN_IN_PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+  public static final By SIGN_IN_BUTTON = By.cssSelector("form[name=signinForm] button[type=submit]");
+
   private final ChromeDriver driver;
   private final Path profile;
   private final WebDriverWait wait;
@@ -62,7 +66,7 @@ public final class Browser implements AutoCloseable {
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync", "--lang=zh-CN",
-        "--user-data-dir=" + profile);
+        "--window-size=1400,900", "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -70,23 +74,32 @@ public final class Browser implements AutoCloseable {
         // dates and times in the page as a user in China sees them
         .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
         .build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1400, 900));
-    return new Browser(driver, profile);
+    return new Browser(new ChromeDriver(service, options), profile);
   }
 
-  /** Skips (developer machine) or fails (CI) when the system browser is missing. */
   static void requireChromium() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (present) {
+    requireChromium(CHROMIUM, CHROMEDRIVER, System.getenv());
+  }
+
+  /** Skips (developer machine) or fails (CI: {@code CI} set in the environment) when the system browser is missing. */
+  static void requireChromium(Path chromium, Path chromedriver, Map<String, String> environment) {
+    if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
       return;
     }
-    String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is missing: "
+    String message = "Chromium (" + chromium + ") or chromedriver (" + chromedriver + ") is missing: "
         + "apt-get install -y chromium chromium-driver fonts-noto-cjk";
-    if (System.getenv("CI") != null) {
+    if (environment.get("CI") != null) {
       Assertions.fail(message);
     }
     Assumptions.abort(message);
+  }
+
+  /** Logs in through the login form of a Camunda webapp (Tasklist, Welcome, ...) that shows it. */
+  public void signIn(String user, String password) {
+    visible(SIGN_IN_USER).sendKeys(user);
+    driver.findElement(SIGN_IN_PASSWORD).sendKeys(password);
+    driver.findElement(SIGN_IN_BUTTON).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(SIGN_IN_BUTTON));
   }
 
   public WebDriver driver() {

@@ -15,9 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TasklistLoginBrowserIT {
 
-  private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-  private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-  private static final By SIGN_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
+  private static final By USERNAME = Browser.SIGN_IN_USER;
+  private static final By PASSWORD = Browser.SIGN_IN_PASSWORD;
+  private static final By SIGN_IN = Browser.SIGN_IN_BUTTON;
   private static final By BRAND = By.cssSelector("[cam-widget-header] .navbar-brand .brand-name");
   private static final By CE_EOL_BANNER = By.cssSelector(".ce-eol-banner");
 
@@ -55,9 +55,7 @@ class TasklistLoginBrowserIT {
     browser.screenshot("tasklist-login");
 
     // when the administrator logs in
-    username.sendKeys("admin");
-    browser.driver().findElement(PASSWORD).sendKeys("demo");
-    browser.driver().findElement(SIGN_IN).click();
+    browser.signIn("admin", "demo");
 
     // then the Tasklist shows our product name and Chinese menus
     browser.waitForText("启动流程");
@@ -75,14 +73,12 @@ class TasklistLoginBrowserIT {
   void welcomePageInChinese() {
     // given a Chinese browser on the Welcome page
     browser.get("http://localhost:" + port + "/camunda/app/welcome/");
-    WebElement username = browser.visible(USERNAME);
+    browser.visible(USERNAME);
     browser.text(SIGN_IN, "登录");
     assertThat(browser.driver().getTitle()).isEqualTo("规范涉企行政检查平台 欢迎页");
 
     // when the administrator logs in
-    username.sendKeys("admin");
-    browser.driver().findElement(PASSWORD).sendKeys("demo");
-    browser.driver().findElement(SIGN_IN).click();
+    browser.signIn("admin", "demo");
 
     // then the applications and the profile are offered in Chinese
     browser.waitForText("个人资料");
