@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may call what.
@@ -49,12 +50,14 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain engineRestChain(HttpSecurity http, @Value("${inspection.https:false}") boolean https)
+      throws Exception {
     // authentication is done by Camunda's ProcessEngineAuthenticationFilter registered below
     http.securityMatcher("/engine-rest/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    hsts(http, https);
     return http.build();
   }
 
@@ -70,10 +73,27 @@ class SecurityConfiguration {
   }
 
   private static void hsts(HttpSecurity http, boolean https) throws Exception {
-    // behind the HTTPS switch: HSTS only when the platform is served over HTTPS
-    if (!https) {
+    // behind the HTTPS switch: HSTS only when the platform is served over HTTPS. TLS usually ends at a reverse proxy,
+    // so the request seen here may be plain HTTP: with the switch on, send HSTS on every response.
+    if (https) {
+      http.headers(h -> h.httpStrictTransportSecurity(hsts -> hsts
+          .requestMatcher(AnyRequestMatcher.INSTANCE)
+          .includeSubDomains(true)
+          .maxAgeInSeconds(31_536_000)));
+    } else {
       http.headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.disable()));
     }
+  }
+
+  /** CVE-2026-77226: Admin's first-run setup always answers 403, in front of the webapp's own filters. */
+  @Bean
+  FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlocking() {
+    FilterRegistrationBean<AdminSetupBlockingFilter> registration =
+        new FilterRegistrationBean<>(new AdminSetupBlockingFilter());
+    registration.setName("admin-setup-blocking");
+    registration.addUrlPatterns(AdminSetupBlockingFilter.URL_PATTERN);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean

@@ -1,0 +1,30 @@
+package cn.lawfulinspection.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses Camunda Admin's first-run setup ({@code /camunda/api/admin/setup/...}), which creates an administrator
+ * without logging in whenever group {@code camunda-admin} is empty (CVE-2026-77226). The platform creates its
+ * administrator itself ({@code camunda.bpm.admin-user}), so the endpoint has no legitimate use.
+ */
+class AdminSetupBlockingFilter extends OncePerRequestFilter {
+
+  static final String URL_PATTERN = "/camunda/api/admin/setup/*";
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"urn:lawful-inspection:problem:forbidden\",\"title\":\"禁止访问\","
+        + "\"status\":403,\"detail\":\"初始管理员设置已停用：系统管理员由平台创建，请联系现有管理员开通账号。\"}");
+  }
+}
