@@ -46,6 +46,18 @@ final class CsvUpload {
     return bytes;
   }
 
+  /** A plain account without any group (password demo), to prove that writes need an administrator. */
+  static String plainUser(org.camunda.bpm.engine.IdentityService identityService) {
+    if (identityService.createUserQuery().userId("mdreader").count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identityService.newUser("mdreader");
+      user.setFirstName("只读");
+      user.setLastName("用户");
+      user.setPassword("demo");
+      identityService.saveUser(user);
+    }
+    return "mdreader";
+  }
+
   /** A valid credit code in division 321299, which the demo data never uses. */
   static String code(int n) {
     String first17 = "913212990" + String.format("%08d", n);

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,16 +39,9 @@ class MasterDataApiIT {
     return rest.withBasicAuth("admin", "demo");
   }
 
-  /** A plain account without any group, to prove that writes need an administrator. */
   @BeforeEach
   void plainUser() {
-    if (identityService.createUserQuery().userId("mdreader").count() == 0) {
-      User user = identityService.newUser("mdreader");
-      user.setFirstName("只读");
-      user.setLastName("用户");
-      user.setPassword("demo");
-      identityService.saveUser(user);
-    }
+    CsvUpload.plainUser(identityService);
   }
 
   private static HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
@@ -69,6 +61,14 @@ class MasterDataApiIT {
     assertThat(rest.getForEntity("/api/agencies", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/api/enterprises?q=食品", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName("the master-data API is described in the OpenAPI document with Chinese tags")
+  void openApi() {
+    String doc = admin().getForObject("/api/openapi", String.class);
+    assertThat(doc).contains("/api/enterprises/import", "/api/inspectors/{id}/qualification", "/api/items", "/api/agencies")
+        .contains("检查对象", "执法人员", "检查事项", "执法机关");
   }
 
   @Test
