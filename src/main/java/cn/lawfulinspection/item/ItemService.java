@@ -2,8 +2,9 @@ package cn.lawfulinspection.item;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-/** Module API of {@code item}. Implemented by the master-data work. */
+/** Module API of {@code item}: inspection items (检查事项) with legal basis and compliance standard. */
 public interface ItemService {
 
   /**
@@ -14,4 +15,7 @@ public interface ItemService {
 
   /** Usable items of an agency. */
   List<InspectionItem> usableItemsOf(String agencyCode);
+
+  /** The item with this code, usable or not. */
+  Optional<InspectionItem> find(String code);
 }

@@ -1,0 +1,43 @@
+package cn.lawfulinspection.agency.internal;
+
+import cn.lawfulinspection.agency.Agency;
+import cn.lawfulinspection.agency.AgencyService;
+import cn.lawfulinspection.common.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaAgencyService implements AgencyService {
+
+  private final AgencyRepository agencies;
+
+  JpaAgencyService(AgencyRepository agencies) {
+    this.agencies = agencies;
+  }
+
+  @Override
+  public Agency get(String code) {
+    return find(code).orElseThrow(() -> new NotFoundException("执法机关“" + code + "”不存在。"));
+  }
+
+  @Override
+  public Optional<Agency> find(String code) {
+    return code == null ? Optional.empty() : agencies.findById(code).map(AgencyEntity::toAgency);
+  }
+
+  @Override
+  public List<Agency> all() {
+    return agencies.findAllByOrderByCodeAsc().stream().map(AgencyEntity::toAgency).toList();
+  }
+
+  /** Creates the agency or replaces its data. */
+  @Transactional
+  public Agency save(Agency agency) {
+    AgencyEntity entity = agencies.findById(agency.code()).orElseGet(() -> new AgencyEntity(agency.code()));
+    entity.update(agency);
+    return agencies.save(entity).toAgency();
+  }
+}

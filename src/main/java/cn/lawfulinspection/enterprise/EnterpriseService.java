@@ -1,0 +1,19 @@
+package cn.lawfulinspection.enterprise;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+
+/** Module API of {@code enterprise}: the enterprises that may be inspected. */
+public interface EnterpriseService {
+
+  /** The enterprise with this code; throws {@link cn.lawfulinspection.common.NotFoundException} if there is none. */
+  Enterprise get(String creditCode);
+
+  Optional<Enterprise> find(String creditCode);
+
+  /**
+   * Enterprises whose name contains {@code query} or whose code starts with it (upper-cased), ordered by name;
+   * everything when the query is blank.
+   */
+  Page<Enterprise> search(String query, int page, int size);
+}
