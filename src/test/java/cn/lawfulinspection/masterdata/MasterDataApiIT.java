@@ -85,6 +85,16 @@ class MasterDataApiIT {
   }
 
   @Test
+  @DisplayName("a new agency gets its Camunda groups (staff, inspectors, head) at once")
+  void newAgencyGetsGroups() {
+    ResponseEntity<Map> put = admin().exchange("/api/agencies/jyzj", HttpMethod.PUT,
+        json(Map.of("name", "住房和城乡建设局", "level", "COUNTY")), Map.class);
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(identityService.createGroupQuery().groupIdIn("jyzj", "jyzjInspector", "jyzjHead").count())
+        .isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("a user who is not an administrator may read but not write master data (403 problem)")
   void writesNeedAdministrator() {
     TestRestTemplate reader = rest.withBasicAuth("mdreader", "demo");
