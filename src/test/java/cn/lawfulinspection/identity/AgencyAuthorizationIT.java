@@ -60,7 +60,7 @@ class AgencyAuthorizationIT {
     assertThat(groupsOf("sunli")).containsExactlyInAnyOrder("inspector", "yjgl", "yjglInspector");
     assertThat(groupsOf("huangmin")).containsExactlyInAnyOrder("supervisor", "sfj");
     assertThat(groupsOf("admin")).contains("camunda-admin");
-    assertThat(identityService.createUserQuery().userId("liuyang").singleResult().getLastName()).isEqualTo("刘");
+    assertThat(identityService.createUserQuery().userId("liuyang").singleResult().getFirstName()).isEqualTo("刘洋");
     for (String code : List.of("scjg", "yjgl", "sthj", "sfj")) {
       assertThat(identityService.createGroupQuery().groupIdIn(code, code + "Inspector", code + "Head").count())
           .isEqualTo(3);

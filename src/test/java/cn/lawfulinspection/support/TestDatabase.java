@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
  * Points the test application at the database named by {@code -Dit.database}: H2 in memory (default) or MariaDB/MySQL
@@ -34,13 +35,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       return;
     }
     createSchemaOnce();
-    context.getEnvironment().addActiveProfile("mysql");
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("it-database", Map.of(
         "INSPECTION_DB_URL", "jdbc:mysql://" + HOST + ":" + PORT + "/" + SCHEMA,
         "INSPECTION_DB_USER", USER,
         "INSPECTION_DB_PASSWORD", PASSWORD,
         "INSPECTION_ADMIN_PASSWORD", "demo",
         "INSPECTION_DEMO_DATA", "true")));
+  }
+
+  /**
+   * Profiles of an integration test: {@code test}, then {@code mysql} on the MySQL family. The profile must be known
+   * before the configuration files are read (an initializer that adds it comes too late for
+   * {@code application-mysql.yml}), and {@code mysql} comes last so its settings win over {@code test}'s.
+   */
+  public static class Profiles implements ActiveProfilesResolver {
+    @Override
+    public String[] resolve(Class<?> testClass) {
+      return isMySqlFamily() ? new String[] {"test", "mysql"} : new String[] {"test"};
+    }
   }
 
   private static synchronized void createSchemaOnce() {

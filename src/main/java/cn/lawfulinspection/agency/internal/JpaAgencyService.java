@@ -1,10 +1,12 @@
 package cn.lawfulinspection.agency.internal;
 
 import cn.lawfulinspection.agency.Agency;
+import cn.lawfulinspection.agency.AgencySaved;
 import cn.lawfulinspection.agency.AgencyService;
 import cn.lawfulinspection.common.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaAgencyService implements AgencyService {
 
   private final AgencyRepository agencies;
+  private final ApplicationEventPublisher events;
 
-  JpaAgencyService(AgencyRepository agencies) {
+  JpaAgencyService(AgencyRepository agencies, ApplicationEventPublisher events) {
     this.agencies = agencies;
+    this.events = events;
   }
 
   @Override
@@ -38,6 +42,8 @@ class JpaAgencyService implements AgencyService {
   public Agency save(Agency agency) {
     AgencyEntity entity = agencies.findById(agency.code()).orElseGet(() -> new AgencyEntity(agency.code()));
     entity.update(agency);
-    return agencies.save(entity).toAgency();
+    Agency saved = agencies.save(entity).toAgency();
+    events.publishEvent(new AgencySaved(saved.code(), saved.name()));
+    return saved;
   }
 }

@@ -25,7 +25,7 @@ class CurrentUserController {
   CurrentUser me(Principal principal) {
     String userId = principal.getName();
     User user = identityService.createUserQuery().userId(userId).singleResult();
-    String name = user == null ? userId : nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+    String name = user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
     return new CurrentUser(userId, name, identityService.createGroupQuery().groupMember(userId)
         .orderByGroupId().asc().listPage(0, 200).stream().map(Group::getId).toList());
   }

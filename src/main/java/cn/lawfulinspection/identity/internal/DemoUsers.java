@@ -85,8 +85,10 @@ class DemoUsers implements ApplicationRunner {
       return;
     }
     User user = identityService.newUser(u.id());
-    user.setFirstName(u.firstName());
-    user.setLastName(u.lastName());
+    // Camunda's webapps show "firstName lastName"; a Chinese name reads family name first, so the whole name is
+    // kept in firstName and lastName stays empty
+    user.setFirstName(u.lastName() + u.firstName());
+    user.setLastName("");
     user.setPassword(PASSWORD);
     user.setEmail(u.id() + "@demo.lawfulinspection.cn");
     identityService.saveUser(user);

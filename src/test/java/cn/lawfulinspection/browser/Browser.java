@@ -1,0 +1,172 @@
+package cn.lawfulinspection.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium through the system chromedriver, set up as a Chinese (zh-CN) user
+ * would have it, with a fresh profile each time.
+ *
+ * <p>Where Chromium or chromedriver is missing, {@link #open()} skips the test on a developer machine and fails it in
+ * CI (environment variable {@code CI} set), so a CI run can never pass without the browser tests. The paths can be
+ * changed with {@code -Dbrowser.chromium=...} and {@code -Dbrowser.chromedriver=...}.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+  /** How long to wait for a page to get into the state a test waits for; not an assertion on speed. */
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  /** The login form of the Camunda webapps (camunda-commons-ui auth/page/form.html). */
+  public static final By SIGN_IN_USER = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+  public static final By SIGN_IN_PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+  public static final By SIGN_IN_BUTTON = By.cssSelector("form[name=signinForm] button[type=submit]");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, PATIENCE);
+  }
+
+  /** Starts a fresh headless Chromium with Chinese as the browser language. */
+  public static Browser open() {
+    requireChromium();
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("chromium-profile-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync", "--lang=zh-CN",
+        "--window-size=1400,900", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        // dates and times in the page as a user in China sees them
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+        .build();
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  static void requireChromium() {
+    requireChromium(CHROMIUM, CHROMEDRIVER, System.getenv());
+  }
+
+  /** Skips (developer machine) or fails (CI: {@code CI} set in the environment) when the system browser is missing. */
+  static void requireChromium(Path chromium, Path chromedriver, Map<String, String> environment) {
+    if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+      return;
+    }
+    String message = "Chromium (" + chromium + ") or chromedriver (" + chromedriver + ") is missing: "
+        + "apt-get install -y chromium chromium-driver fonts-noto-cjk";
+    if (environment.get("CI") != null) {
+      Assertions.fail(message);
+    }
+    Assumptions.abort(message);
+  }
+
+  /** Logs in through the login form of a Camunda webapp (Tasklist, Welcome, ...) that shows it. */
+  public void signIn(String user, String password) {
+    visible(SIGN_IN_USER).sendKeys(user);
+    driver.findElement(SIGN_IN_PASSWORD).sendKeys(password);
+    driver.findElement(SIGN_IN_BUTTON).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(SIGN_IN_BUTTON));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void get(String url) {
+    driver.get(url);
+  }
+
+  /** Waits until an element is visible and returns it. */
+  public WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits until the element shows exactly this text and returns it. */
+  public WebElement text(By by, String text) {
+    wait.until(ExpectedConditions.textToBe(by, text));
+    return driver.findElement(by);
+  }
+
+  /** Waits until the page shows the text somewhere in a visible element. */
+  public void waitForText(String text) {
+    wait.until(d -> bodyText().contains(text));
+  }
+
+  /** The text the user sees on the page (hidden elements excluded). */
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The visible elements matching the selector. */
+  public List<WebElement> visibleElements(By by) {
+    return driver.findElements(by).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  /** Saves a screenshot of the window as {@code docs/screenshots/<name>.png} and returns its path. */
+  public Path screenshot(String name) {
+    Path target = screenshotDirectory().resolve(name + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  static Path screenshotDirectory() {
+    // Maven's surefire/failsafe set basedir; an IDE runs tests in the project directory
+    return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "docs", "screenshots");
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temp directory left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package cn.lawfulinspection.task;
+
+import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.policy.PolicyProfile.TierCaps;
+import cn.lawfulinspection.policy.internal.ShippedProfiles;
+
+/** Shipped profiles, and variants that prove the policies read their numbers from the profile. */
+final class Profiles {
+
+  static final PolicyProfile DEFAULT = ShippedProfiles.named("default");
+  static final PolicyProfile YANGQUAN = ShippedProfiles.named("yangquan");
+  static final PolicyProfile YUNHE = ShippedProfiles.named("yunhe");
+
+  private Profiles() {}
+
+  /** {@code base} with other tier caps and other lead, team and filing numbers. */
+  static PolicyProfile variant(PolicyProfile base, TierCaps caps, int registrationLeadDays, int minInspectors,
+      int quietFilingDays) {
+    PolicyProfile p = base;
+    return new PolicyProfile(p.name(), p.locality(), p.annualPlanDeadline(), p.quietPeriod(), registrationLeadDays,
+        p.noticeLeadWorkingDays(), p.defaultAnnualCap(), p.planCapPrevails(), caps, minInspectors,
+        p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(), p.sameAgencyMergeDays(),
+        p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
+        p.planApprovalWorkingDays(), p.planFilingWorkingDays());
+  }
+}

@@ -1,0 +1,140 @@
+package cn.lawfulinspection.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.calendar.internal.ShippedCalendar;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class QuietPeriodPolicyTest {
+
+  private static final WorkingDayCalendar CALENDAR = ShippedCalendar.calendar();
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  /** Default profile: quiet on days 1–15 of each month, filing within 3 working days. */
+  private final QuietPeriodPolicy policy = new QuietPeriodPolicy(Profiles.DEFAULT, CALENDAR);
+
+  private static InspectionWindow window(String opens, String closes) {
+    return new InspectionWindow(LocalDate.parse(opens), LocalDate.parse(closes));
+  }
+
+  private static QuietPeriodQuery routine(InspectionWindow window) {
+    return new QuietPeriodQuery(InspectionKind.ROUTINE, null, window, TODAY);
+  }
+
+  @Test
+  @DisplayName("R-TK-7 a routine inspection inside the quiet period is refused, naming the quiet days and the next "
+      + "allowed dates")
+  void routineInsideRefused() {
+    QuietPeriodCheck check = policy.check(routine(window("2026-03-10", "2026-03-20")));
+
+    assertThat(check.verdict().refused()).isTrue();
+    assertThat(check.verdict().ruleId()).isEqualTo("R-TK-7");
+    assertThat(check.verdict().field()).isEqualTo("window");
+    assertThat(check.verdict().message()).contains(
+        "每月1日至15日", "2026年3月10日至2026年3月15日", "日常检查不得安排在安静期内",
+        "调整到2026年3月16日至2026年3月31日之间");
+    assertThat(check.filingRequired()).isFalse();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 a routine inspection after the quiet period (2026-03-16 to 03-20) is allowed")
+  void routineOutsideAllowed() {
+    QuietPeriodCheck check = policy.check(routine(window("2026-03-16", "2026-03-20")));
+
+    assertThat(check.verdict().allowed()).isTrue();
+    assertThat(check.headConsent().required()).isFalse();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 a double-random inspection is routine too: refused inside the quiet period")
+  void doubleRandomRefused() {
+    QuietPeriodCheck check = policy.check(
+        new QuietPeriodQuery(InspectionKind.DOUBLE_RANDOM, null, window("2026-04-14", "2026-04-17"), TODAY));
+
+    assertThat(check.verdict().message()).contains("2026年4月14日至2026年4月15日", "双随机抽查不得安排在安静期内");
+  }
+
+  @Test
+  @DisplayName("R-TK-7 Yunhe (days 21 to month end): the suggestion skips the 2026 National Day holiday to 2026-10-08")
+  void yunheSuggestionSkipsHoliday() {
+    QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);
+
+    QuietPeriodCheck check = yunhe.check(routine(window("2026-09-25", "2026-09-30")));
+
+    assertThat(check.verdict().message()).contains(
+        "每月21日至月末", "2026年9月25日至2026年9月30日", "调整到2026年10月8日至2026年10月20日之间");
+    assertThat(yunhe.check(routine(window("2026-03-02", "2026-03-13"))).verdict().allowed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 a special inspection inside the quiet period needs head approval and a filing due in 3 working "
+      + "days, counted over the 2026 National Day holiday")
+  void specialNeedsApprovalAndFiling() {
+    // 2026-09-29 (Tue) + 3 working days = 09-30, 10-08, 10-09
+    QuietPeriodCheck check = policy.check(new QuietPeriodQuery(
+        InspectionKind.SPECIAL, null, window("2026-10-09", "2026-10-12"), LocalDate.of(2026, 9, 29)));
+
+    assertThat(check.verdict().allowed()).isTrue();
+    assertThat(check.headConsent().required()).isTrue();
+    assertThat(check.headConsent().ruleId()).isEqualTo("R-TK-7");
+    assertThat(check.filingDueBy()).isEqualTo(LocalDate.of(2026, 10, 9));
+    assertThat(check.headConsent().reason()).contains("专项检查须经单位负责人批准", "2026年10月9日前", "3个工作日内", "司法局备案");
+    assertThat(check.given(false).refused()).isTrue();
+    assertThat(check.given(false).ruleId()).isEqualTo("R-TK-7");
+    assertThat(check.given(true).allowed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 superior-assigned inspections, and triggers not exempt (转办交办), need approval and filing too")
+  void superiorAssignedAndReferral() {
+    QuietPeriodCheck superior = policy.check(new QuietPeriodQuery(
+        InspectionKind.SUPERIOR_ASSIGNED, null, window("2026-06-03", "2026-06-04"), LocalDate.of(2026, 6, 1)));
+    QuietPeriodCheck referral = policy.check(new QuietPeriodQuery(
+        InspectionKind.AD_HOC, TriggerReason.REFERRAL, window("2026-06-03", "2026-06-04"), LocalDate.of(2026, 6, 1)));
+
+    assertThat(superior.headConsent().required()).isTrue();
+    assertThat(superior.filingDueBy()).isEqualTo(LocalDate.of(2026, 6, 4));
+    assertThat(referral.headConsent().reason()).contains("转办交办检查");
+    assertThat(referral.filingRequired()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 the filing period comes from the profile: 5 working days from 2026-06-01 is 2026-06-08")
+  void filingDaysFromProfile() {
+    QuietPeriodPolicy longer = new QuietPeriodPolicy(
+        Profiles.variant(Profiles.DEFAULT, Profiles.DEFAULT.tierCaps(), 7, 2, 5), CALENDAR);
+
+    QuietPeriodCheck check = longer.check(new QuietPeriodQuery(
+        InspectionKind.SPECIAL, null, window("2026-06-03", "2026-06-04"), LocalDate.of(2026, 6, 1)));
+
+    assertThat(check.filingDueBy()).isEqualTo(LocalDate.of(2026, 6, 8));
+    assertThat(check.headConsent().reason()).contains("5个工作日内");
+  }
+
+  @ParameterizedTest(name = "R-TK-7 trigger {0} is exempt from the quiet period")
+  @EnumSource(value = TriggerReason.class,
+      names = {"COMPLAINT", "DATA_MONITORING", "PUBLIC_SAFETY_EMERGENCY", "CASE_HANDLING"})
+  @DisplayName("R-TK-7 complaints, data anomalies, public-safety emergencies and case handling are exempt")
+  void exemptTriggers(TriggerReason trigger) {
+    QuietPeriodCheck check = policy.check(
+        new QuietPeriodQuery(InspectionKind.AD_HOC, trigger, window("2026-03-05", "2026-03-05"), TODAY));
+
+    assertThat(trigger.exemptFromQuietPeriod()).isTrue();
+    assertThat(check.verdict().allowed()).isTrue();
+    assertThat(check.headConsent().required()).isFalse();
+    assertThat(check.filingRequired()).isFalse();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 a profile without a quiet period (Yangquan) lets a routine inspection on 2026-03-10 pass")
+  void noQuietPeriod() {
+    QuietPeriodPolicy yangquan = new QuietPeriodPolicy(Profiles.YANGQUAN, CALENDAR);
+
+    assertThat(yangquan.check(routine(window("2026-03-10", "2026-03-10"))).verdict().allowed()).isTrue();
+  }
+}
