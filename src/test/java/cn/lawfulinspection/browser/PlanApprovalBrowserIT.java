@@ -1,0 +1,206 @@
+package cn.lawfulinspection.browser;
+
+import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.item.InspectionItem;
+import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.support.IntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * R-PL-3 and R-PL-4 in a real browser: the head approves an uploaded plan in the Chinese Tasklist, the justice bureau
+ * files it there, and the plan appears on the public listing.
+ */
+@IntegrationTest
+class PlanApprovalBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired ItemService items;
+
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @DisplayName("R-PL-3 R-PL-4 the head approves a plan in Tasklist, the justice bureau files it, the public listing shows it")
+  void headApprovesAndJusticeBureauFiles() {
+    // given an inspector of 市场监督管理局 has uploaded a special plan
+    String title = "浏览器测试：" + LocalDate.now().getYear() + " 年春节前食品安全专项检查计划";
+    String processInstanceId = uploadPlan("liuyang", title);
+    Task approval = task(processInstanceId, APPROVE_PLAN);
+
+    // when the head opens the approval task in the Chinese Tasklist and approves it
+    openTasklistAs("zhangwei", approval.getId());
+    browser.waitForText("审批检查计划");
+    waitForFieldShowing(title);
+    assertThat(browser.bodyText()).contains("审批意见", "同意", "退回", "计划内容");
+    claimIfOffered();
+    choose("同意");
+    browser.screenshot("tasklist-plan-approval");
+    complete();
+
+    // then the plan waits for filing with the justice bureau
+    Task filing = task(processInstanceId, FILE_PLAN);
+    assertThat(filing).isNotNull();
+
+    // when the justice bureau files it in Tasklist
+    logOut();
+    openTasklistAs("huangmin", filing.getId());
+    browser.waitForText("备案检查计划");
+    waitForFieldShowing(title);
+    claimIfOffered();
+    choose("予以备案");
+    browser.screenshot("tasklist-plan-filing");
+    complete();
+
+    // then the process has ended published and the public listing shows the plan
+    waitUntil(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(PLAN_PUBLISHED).count()).isEqualTo(1);
+    browser.get("http://localhost:" + port + "/public/plans.html");
+    browser.waitForText(title);
+    assertThat(browser.bodyText()).contains("市场监督管理局");
+    browser.screenshot("public-plans");
+  }
+
+  private String uploadPlan(String inspector, String title) {
+    int year = LocalDate.now().getYear();
+    List<String> codes = items.usableItemsOf("scjg").stream().map(InspectionItem::code).limit(2).toList();
+    String pi = as(inspector, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(PLAN_TYPE, "SPECIAL", PLAN_YEAR, year, PLAN_TITLE, title)).getId());
+    Map<String, Object> fill = new HashMap<>();
+    fill.put(PLAN_ITEMS, SpinValues.jsonValue(Spin.JSON(codes)).create());
+    fill.put(INSPECTION_METHOD, "现场检查");
+    fill.put(OBJECT_SCOPE, "辖区内大型商超、农贸市场");
+    fill.put(WINDOW_START, LocalDate.of(year, 12, 1).toString());
+    fill.put(WINDOW_END, LocalDate.of(year, 12, 31).toString());
+    fill.put(ANNUAL_CAP, 1);
+    Task fillTask = task(pi, FILL_PLAN);
+    as(inspector, () -> {
+      taskService.complete(fillTask.getId(), Variables.fromMap(fill));
+      return null;
+    });
+    return pi;
+  }
+
+  private void openTasklistAs(String user, String taskId) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    browser.signIn(user, "demo");
+    // after the login Tasklist keeps the task of the address open
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
+
+  /** Read-only form fields are textareas: their text is their value, not page text. */
+  private void waitForFieldShowing(String text) {
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> d.findElements(By.tagName("textarea"))
+          .stream().anyMatch(area -> String.valueOf(area.getDomProperty("value")).contains(text)));
+    } catch (RuntimeException e) {
+      browser.screenshot("failed-plan-approval");
+      throw e;
+    }
+  }
+
+  private void claimIfOffered() {
+    List<WebElement> claim = browser.visibleElements(By.cssSelector("[cam-tasklist-task] .claim, button.claim, a.claim"));
+    if (claim.isEmpty()) {
+      claim = browser.visibleElements(By.xpath("//*[self::a or self::button][normalize-space()='认领']"));
+    }
+    if (!claim.isEmpty()) {
+      claim.get(0).click();
+      browser.visible(By.xpath("//*[self::a or self::button][contains(normalize-space(),'取消认领') or contains(@class,'unclaim')]"));
+    }
+  }
+
+  private void choose(String label) {
+    WebElement option = browser.visible(By.xpath("//label[normalize-space()='" + label + "']"));
+    scrollTo(option);
+    option.click();
+  }
+
+  private void complete() {
+    WebElement button = browser.visible(By.xpath("//button[normalize-space()='完成']"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> button.isEnabled());
+    scrollTo(button);
+    button.click();
+    browser.waitForText("请在列表中选择一个任务");
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private void logOut() {
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  private Task task(String processInstanceId, String key) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+  }
+
+  private <T> T as(String userId, Supplier<T> step) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
+        .map(Group::getId).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return step.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static void waitUntil(Supplier<Boolean> condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.get()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not reached within 30 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
