@@ -27,6 +27,8 @@ public class AgencyGroups {
 
   /** Process that agency staff may start (检查计划上传与备案). */
   public static final String PLAN_PROCESS = "InspectionPlanProcess";
+  /** Process that agency staff may start (检查任务): registration of an inspection task. */
+  public static final String TASK_PROCESS = "InspectionTaskProcess";
 
   private static final Pattern CODE = Pattern.compile("[a-zA-Z0-9]+");
 
@@ -58,7 +60,9 @@ public class AgencyGroups {
 
   /**
    * Creates the agency's three groups and their authorizations where missing (idempotent) and publishes
-   * {@link AgencyGroupsEnsured}. The staff group may start {@value #PLAN_PROCESS}.
+   * {@link AgencyGroupsEnsured}. The staff group may start {@value #PLAN_PROCESS} and {@value #TASK_PROCESS}
+   * (the head's approval, {@code HeadApprovalProcess}, is started by the call activity as the engine, so nobody
+   * needs CREATE_INSTANCE on it).
    */
   @Transactional
   public void ensureGroupsFor(String agencyCode, String agencyName) {
@@ -67,6 +71,8 @@ public class AgencyGroups {
     ensureGroup(headGroup(agencyCode), agencyName + "负责人", RoleGroups.TYPE_AGENCY_ROLE);
     String staff = staffGroup(agencyCode);
     authorizations.grantGroup(staff, Resources.PROCESS_DEFINITION, PLAN_PROCESS,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizations.grantGroup(staff, Resources.PROCESS_DEFINITION, TASK_PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     authorizations.grantGroup(staff, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
     authorizations.grantGroup(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

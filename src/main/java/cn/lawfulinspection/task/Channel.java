@@ -1,0 +1,13 @@
+package cn.lawfulinspection.task;
+
+/** Where a step of a task came from, for the trace (R-SC-4). */
+public enum Channel {
+  /** our REST API {@code /api/**}. */
+  REST,
+  /** Camunda Tasklist (its forms, through {@code /camunda/api/**}). */
+  TASKLIST,
+  /** Camunda's REST API {@code /engine-rest/**}. */
+  ENGINE_REST,
+  /** the engine itself: a timer, a job, start-up demo data. */
+  ENGINE
+}

@@ -1,0 +1,301 @@
+package cn.lawfulinspection.task;
+
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.inspector.Inspector;
+import cn.lawfulinspection.inspector.InspectorService;
+import cn.lawfulinspection.item.InspectionItem;
+import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.plan.InspectionPlan;
+import cn.lawfulinspection.plan.PlanService;
+import cn.lawfulinspection.plan.PlanStatus;
+import cn.lawfulinspection.plan.PlanVersion;
+import cn.lawfulinspection.plan.StaffAgency;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.task.internal.InspectionTasks;
+import cn.lawfulinspection.task.internal.OffSiteChecks;
+import cn.lawfulinspection.task.internal.TaskEntity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration (登记) and revision of inspection tasks, with every registration rule applied on real data: R-TK-1
+ * (filed plan version or named trigger), R-MD-3 (usable items of the plan), R-MD-1/R-MD-2 (at least
+ * {@code minInspectors} qualified inspectors of the agency), R-TK-2 (warn), R-TK-5 (annual cap counted from
+ * {@code insp_task}), R-TK-6 (head consent flagged), R-TK-7 (quiet period), R-TK-8 (off-site first). A refusal throws
+ * {@link RuleViolationException} before anything is written; warnings are saved on the task.
+ */
+@Service
+@Transactional
+public class TaskRegistrationService {
+
+  static final Set<TaskStatus> COUNTED = Arrays.stream(TaskStatus.values())
+      .filter(TaskStatus::countsAgainstCap).collect(Collectors.toUnmodifiableSet());
+
+  private final PlanService plans;
+  private final EnterpriseService enterprises;
+  private final ItemService items;
+  private final InspectorService inspectors;
+  private final Policies policies;
+  private final WorkingDayCalendar calendar;
+  private final InspectionTasks tasks;
+  private final OffSiteChecks offSiteChecks;
+  private final TaskTrace trace;
+  private final Clock clock;
+
+  TaskRegistrationService(PlanService plans, EnterpriseService enterprises, ItemService items,
+      InspectorService inspectors, Policies policies, WorkingDayCalendar calendar, InspectionTasks tasks,
+      OffSiteChecks offSiteChecks, TaskTrace trace, Clock clock) {
+    this.plans = plans;
+    this.enterprises = enterprises;
+    this.items = items;
+    this.inspectors = inspectors;
+    this.policies = policies;
+    this.calendar = calendar;
+    this.tasks = tasks;
+    this.offSiteChecks = offSiteChecks;
+    this.trace = trace;
+    this.clock = clock;
+  }
+
+  /** Registers a task for the registrant's agency; status {@code REGISTERED}. */
+  public InspectionTask register(TaskRequest request, String registrant) {
+    StaffAgency agency = plans.staffAgencyOf(registrant);
+    TaskEntity.Content content = check(request, agency.agencyCode(), null);
+    LocalDate today = LocalDate.now(clock);
+    long seq = tasks.countByAgencyCodeAndTaskYear(agency.agencyCode(), today.getYear()) + 1;
+    String number = String.format(Locale.ROOT, "RW-%s-%d-%04d",
+        agency.agencyCode().toUpperCase(Locale.ROOT), today.getYear(), seq);
+    while (tasks.findByTaskNumber(number).isPresent()) {
+      number = String.format(Locale.ROOT, "RW-%s-%d-%04d",
+          agency.agencyCode().toUpperCase(Locale.ROOT), today.getYear(), ++seq);
+    }
+    TaskEntity task = new TaskEntity(number, agency.agencyCode(), agency.agencyName(), registrant, clock.instant());
+    task.apply(content);
+    tasks.saveAndFlush(task);
+    trace.record(task.id(), registrant, "REGISTERED", "登记检查任务 " + number + "（" + describe(content) + "）"
+        + warningText(content.warnings()));
+    return task.toTask(List.of());
+  }
+
+  /**
+   * Revises a returned task and resubmits it (R-TK-3): the registration rules run again on the new content (the task
+   * itself does not count against its own cap); warnings are replaced by the new ones.
+   */
+  public InspectionTask revise(long taskId, TaskRequest request, String actor) {
+    TaskEntity task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在。"));
+    if (task.status() != TaskStatus.RETURNED) {
+      throw new RuleViolationException("R-TK-3", "taskId",
+          "检查任务 " + task.taskNumber() + " 当前状态为“" + task.status().label() + "”，只有被退回的任务才能修改后重新提交。");
+    }
+    TaskEntity.Content content = check(request, task.agencyCode(), taskId);
+    task.apply(content);
+    task.revised();
+    task.status(TaskStatus.REGISTERED);
+    trace.record(taskId, actor, "RESUBMITTED", "修改后重新提交（" + describe(content) + "）"
+        + warningText(content.warnings()));
+    return task.toTask(List.of());
+  }
+
+  /** All checks; refuses with the first broken rule, else the content to save with its warnings. */
+  TaskEntity.Content check(TaskRequest r, String agencyCode, Long exceptTaskId) {
+    PolicyProfile profile = policies.current();
+    LocalDate today = LocalDate.now(clock);
+    Enterprise enterprise = enterprise(r.enterpriseCode());
+    InspectionWindow window = window(r);
+    if (r.kind() == null) {
+      throw new RuleViolationException(null, "kind", "请选择检查类别（日常检查、双随机抽查、专项检查、上级交办检查或临时检查）。");
+    }
+    // R-TK-1: the origin (and the plan version's filing)
+    InspectionPlan plan = null;
+    PlanVersion version = null;
+    TaskRegistration registration;
+    if (r.origin() == TaskOrigin.PLANNED) {
+      plan = plan(r, agencyCode);
+      version = r.planVersion() != null
+          ? plan.version(r.planVersion()).orElseThrow(() -> new RuleViolationException("R-TK-1", "planVersion",
+              "检查计划没有第 " + r.planVersion() + " 版，请选择已备案的版本。"))
+          : plan.filedVersion().orElse(plan.latestVersion());
+      registration = TaskRegistration.planned(plan.id(), version.version(), version.status() == PlanStatus.FILED,
+          r.inspectors(), today, window);
+    } else if (r.origin() == TaskOrigin.TRIGGERED) {
+      registration = TaskRegistration.triggered(r.trigger(), r.inspectors(), today, window);
+    } else {
+      registration = new TaskRegistration(null, null, null, false, null, r.inspectors(), today, window);
+    }
+    RegistrationCheck registrationCheck = new RegistrationPolicy(profile).check(registration);
+    registrationCheck.verdict().orThrow();
+    if (r.origin() == TaskOrigin.TRIGGERED && blank(r.triggerDescription())) {
+      throw new RuleViolationException("R-TK-1", "triggerDescription",
+          "触发式检查须说明触发情况（如投诉举报的内容、转办交办的文号），请填写后再登记。");
+    }
+    // R-MD-3: items exist, belong to the agency, have legal basis; a planned task's items belong to its plan
+    List<InspectionItem> taskItems = items(r, agencyCode, version);
+    // R-MD-1, R-MD-2: inspectors of the agency, qualified on the first day of the window
+    List<Inspector> team = team(r.inspectors(), agencyCode, window.opens(), profile.minInspectors());
+    List<RuleWarning> warnings = new ArrayList<>(registrationCheck.warnings());
+    // R-TK-5: annual cap
+    int counted = counted(agencyCode, enterprise.creditCode(), window.opens().getYear(), exceptTaskId);
+    AnnualCapQuery capQuery = (r.origin() == TaskOrigin.PLANNED
+        ? AnnualCapQuery.planned(enterprise.tier(), counted, version.annualCap())
+        : AnnualCapQuery.triggered(enterprise.tier(), counted, r.trigger()))
+        .withLists(enterprise.whiteListed(), enterprise.keySupervision());
+    new AnnualCapPolicy(profile).check(capQuery).orThrow();
+    // R-TK-6: lowering the frequency of a C/D enterprise needs the head's consent (given by the approval)
+    boolean headConsent = false;
+    if (r.frequencyChange() != null) {
+      HeadConsent consent = new FrequencyExemptionPolicy().check(enterprise.tier(), r.frequencyChange());
+      if (consent.required()) {
+        headConsent = true;
+        warnings.add(new RuleWarning(consent.ruleId(), consent.reason()));
+      }
+    }
+    // R-TK-7: quiet period
+    QuietPeriodCheck quiet = new QuietPeriodPolicy(profile, calendar)
+        .check(new QuietPeriodQuery(r.kind(), r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null, window, today));
+    quiet.verdict().orThrow();
+    if (quiet.headConsent().required()) {
+      warnings.add(new RuleWarning(quiet.headConsent().ruleId(), quiet.headConsent().reason()));
+    }
+    // R-TK-8: off-site first
+    new OffSiteFirstPolicy().check(taskItems.stream().map(i -> new OffSiteCheckedItem(i.code(), i.name(),
+        i.offSiteCheckable() && offSiteClear(enterprise.creditCode(), i.code(), today)))
+        .toList()).orThrow();
+    return new TaskEntity.Content(enterprise.creditCode(), enterprise.name(), r.origin(),
+        plan == null ? null : plan.id(), plan == null ? null : plan.planNumber(),
+        version == null ? null : version.version(),
+        r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null,
+        blank(r.triggerDescription()) ? null : r.triggerDescription().strip(),
+        r.kind(), window.opens(), window.closes(), r.emergency(), r.surprise(), r.frequencyChange(), headConsent,
+        quiet.filingRequired(),
+        taskItems.stream().map(i -> new InspectionTask.Item(i.code(), i.name(), i.legalBasis())).toList(),
+        team.stream().map(i -> new InspectionTask.AssignedInspector(i.id(), i.name(), i.userId(),
+            i.certificate().number())).toList(),
+        warnings);
+  }
+
+  private Enterprise enterprise(String code) {
+    if (blank(code)) {
+      throw new RuleViolationException(null, "enterpriseCode", "请填写被检查企业的统一社会信用代码（每个检查任务对应一家企业）。");
+    }
+    return enterprises.find(code.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> new RuleViolationException(
+        null, "enterpriseCode", "统一社会信用代码为 " + code.strip() + " 的企业不在检查对象名录中，请核对代码。"));
+  }
+
+  private static InspectionWindow window(TaskRequest r) {
+    if (r.windowStart() == null || r.windowEnd() == null) {
+      throw new RuleViolationException(null, r.windowStart() == null ? "windowStart" : "windowEnd",
+          "请填写检查时间的开始日期和结束日期。");
+    }
+    if (r.windowEnd().isBefore(r.windowStart())) {
+      throw new RuleViolationException(null, "windowEnd", "检查时间的结束日期不能早于开始日期。");
+    }
+    return new InspectionWindow(r.windowStart(), r.windowEnd());
+  }
+
+  private InspectionPlan plan(TaskRequest r, String agencyCode) {
+    InspectionPlan plan;
+    if (r.planId() != null) {
+      plan = plans.get(r.planId());
+    } else if (!blank(r.planNumber())) {
+      plan = plans.list(null, agencyCode, null).stream()
+          .filter(p -> p.planNumber().equalsIgnoreCase(r.planNumber().strip()))
+          .findFirst()
+          .orElseThrow(() -> new RuleViolationException("R-TK-1", "planNumber",
+              "本单位没有编号为 " + r.planNumber().strip() + " 的检查计划，请核对计划编号。"));
+    } else {
+      throw new RuleViolationException("R-TK-1", "planId", "有计划检查须关联检查计划及其已备案的版本，请选择检查计划后再登记。");
+    }
+    if (!plan.agencyCode().equals(agencyCode)) {
+      throw new RuleViolationException("R-TK-1", "planId",
+          "检查计划 " + plan.planNumber() + " 属于其他执法机关，不能在其下登记本单位的检查任务。");
+    }
+    return plan;
+  }
+
+  private List<InspectionItem> items(TaskRequest r, String agencyCode, PlanVersion version) {
+    List<String> codes = r.itemCodes().stream().filter(c -> !blank(c)).map(String::strip).distinct().toList();
+    if (codes.isEmpty()) {
+      throw new RuleViolationException("R-MD-3", "itemCodes", "请至少选择一个有法定依据的检查事项。");
+    }
+    List<InspectionItem> usable = items.requireUsable(agencyCode, codes);
+    if (version != null) {
+      Set<String> inPlan = version.items().stream().map(PlanVersion.PlanItem::code).collect(Collectors.toSet());
+      List<String> outside = codes.stream().filter(c -> !inPlan.contains(c)).toList();
+      if (!outside.isEmpty()) {
+        throw new RuleViolationException("R-MD-3", "itemCodes", "检查事项 " + String.join("、", outside)
+            + " 不在检查计划（第 " + version.version() + " 版）的事项范围内；有计划检查只能检查计划列明的事项："
+            + String.join("、", inPlan.stream().sorted().toList()) + "。");
+      }
+    }
+    return usable;
+  }
+
+  /** Resolves inspector ids or user ids; R-MD-1 (of the agency, qualified on {@code on}), R-MD-2. */
+  private List<Inspector> team(List<String> given, String agencyCode, LocalDate on, int min) {
+    Map<String, Inspector> team = new LinkedHashMap<>();
+    for (String token : given) {
+      if (blank(token)) {
+        continue;
+      }
+      String t = token.strip();
+      Inspector inspector = inspectors.find(t).or(() -> inspectors.byUserId(t)).orElseThrow(() ->
+          new RuleViolationException("R-MD-1", "inspectors", "执法人员“" + t + "”不存在，请填写执法人员编号或账号。"));
+      if (!inspector.agencyCode().equals(agencyCode)) {
+        throw new RuleViolationException("R-MD-1", "inspectors", "执法人员" + inspector.name() + "（" + inspector.id()
+            + "）不属于本机关（" + agencyCode + "），不能指派到本单位的检查任务。");
+      }
+      team.put(inspector.id(), inspector);
+    }
+    inspectors.requireTeam(team.keySet(), on, min);
+    return List.copyOf(team.values());
+  }
+
+  private int counted(String agencyCode, String enterpriseCode, int year, Long exceptTaskId) {
+    return (int) tasks.countedFor(agencyCode, enterpriseCode, year, COUNTED, exceptTaskId).stream()
+        .map(t -> t.toTask(List.of()))
+        .filter(t -> t.trigger() == null || !t.trigger().outsideAnnualCap())
+        .count();
+  }
+
+  /** R-TK-8: the latest off-site check of the item at the enterprise, this year, found no violation. */
+  private boolean offSiteClear(String enterpriseCode, String itemCode, LocalDate today) {
+    return offSiteChecks.findFirstByEnterpriseCodeAndItemCodeOrderByCheckedOnDescIdDesc(enterpriseCode, itemCode)
+        .filter(c -> c.checkedOn().getYear() == today.getYear())
+        .map(c -> !c.violationFound())
+        .orElse(false);
+  }
+
+  private static String describe(TaskEntity.Content c) {
+    String origin = c.origin() == TaskOrigin.PLANNED
+        ? "有计划检查，计划 " + c.planNumber() + " 第 " + c.planVersion() + " 版"
+        : "触发式检查，事由：" + c.trigger().label();
+    return origin + "；" + c.kind().label() + "；企业：" + c.enterpriseName() + "；检查时间："
+        + new InspectionWindow(c.windowStart(), c.windowEnd()).label() + "；执法人员："
+        + c.inspectors().stream().map(InspectionTask.AssignedInspector::name).collect(Collectors.joining("、"))
+        + (c.emergency() ? "；情况紧急" : "");
+  }
+
+  private static String warningText(List<RuleWarning> warnings) {
+    return warnings.isEmpty() ? "" : "；预警：" + warnings.stream().map(RuleWarning::ruleId)
+        .collect(Collectors.joining("、"));
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,32 @@
+package cn.lawfulinspection.task;
+
+/** Where an inspection task (检查任务) stands in registration and approval (R-TK-3, R-TK-4). */
+public enum TaskStatus {
+  /** registered, the approval not yet requested. */
+  REGISTERED("已登记"),
+  /** waiting for the head's approval of the inspection plan (检查方案). */
+  AWAITING_APPROVAL("待负责人审批"),
+  /** returned by the head; the registrant revises and resubmits. */
+  RETURNED("已退回修改"),
+  /** approved by the head (R-TK-3). */
+  APPROVED("已批准"),
+  /** refused by the head: the task ends with the reason (R-TK-3). */
+  REFUSED("不予批准"),
+  /** emergency (R-TK-4): inspected first, the head's post-hoc approval (补办审批) follows. */
+  IN_PROGRESS_POST_HOC("紧急先行检查，待补办审批");
+
+  private final String label;
+
+  TaskStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** R-TK-5: a task in this status counts against the annual cap (refused and returned ones do not). */
+  public boolean countsAgainstCap() {
+    return this != REFUSED && this != RETURNED;
+  }
+}

@@ -1,0 +1,92 @@
+package cn.lawfulinspection.task.internal;
+
+import cn.lawfulinspection.task.FrequencyChange;
+import cn.lawfulinspection.task.InspectionKind;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskOrigin;
+import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.task.process.TaskProcesses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Inspection tasks: agency staff register them (the registrant's agency is the task's agency) and read their
+ * agency's tasks; supervisors and administrators read all.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "检查任务", description = "登记检查任务（启动检查任务流程）、查询任务及其预警和全过程留痕")
+class TaskController {
+
+  static final Set<String> SEE_ALL = Set.of("supervisor", "camunda-admin");
+
+  private final TaskProcesses processes;
+  private final InspectionTaskService tasks;
+
+  TaskController(TaskProcesses processes, InspectionTaskService tasks) {
+    this.processes = processes;
+    this.tasks = tasks;
+  }
+
+  /** The registration request as JSON. */
+  record Registration(String agencyCode, String enterpriseCode, TaskOrigin origin, Long planId, String planNumber,
+      Integer planVersion, TriggerReason trigger, String triggerDescription, InspectionKind kind,
+      List<String> itemCodes, List<String> inspectors, LocalDate windowStart, LocalDate windowEnd,
+      boolean emergency, boolean surprise, FrequencyChange frequencyChange) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "登记检查任务：核验登记规则，保存任务及预警，以任务编号为业务键启动检查任务流程")
+  InspectionTask register(@RequestBody Registration r, Authentication user) {
+    if (r.agencyCode() != null && !groups(user).contains(r.agencyCode())) {
+      throw new AccessDeniedException("not staff of " + r.agencyCode());
+    }
+    return processes.registerAndStart(new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
+        r.planVersion(), r.trigger(), r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(),
+        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange()), user.getName());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "一个检查任务，含规则预警和全过程留痕（R-SC-4）")
+  InspectionTask get(@PathVariable long id, Authentication user) {
+    InspectionTask task = tasks.get(id);
+    Set<String> groups = groups(user);
+    if (groups.stream().noneMatch(SEE_ALL::contains) && !groups.contains(task.agencyCode())) {
+      throw new AccessDeniedException("not staff of " + task.agencyCode());
+    }
+    return task;
+  }
+
+  @GetMapping
+  @Operation(summary = "一家企业的检查任务（本单位的；监督机构可见全部）")
+  List<InspectionTask> ofEnterprise(@RequestParam String enterprise, Authentication user) {
+    Set<String> groups = groups(user);
+    return tasks.ofEnterprise(enterprise, groups.stream().anyMatch(SEE_ALL::contains) ? null : groups);
+  }
+
+  static Set<String> groups(Authentication user) {
+    return user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith("GROUP_"))
+        .map(a -> a.substring("GROUP_".length()))
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,49 @@
+package cn.lawfulinspection.task.process;
+
+/** IDs of {@code bpmn/InspectionTaskProcess.bpmn} and the names of the process variables that Java reads or writes. */
+public final class InspectionTaskProcessIds {
+
+  public static final String PROCESS_KEY = "InspectionTaskProcess";
+
+  // elements
+  public static final String START_EVENT = "StartEvent_TaskRegistrationStarted";
+  public static final String REGISTER_TASK = "ServiceTask_RegisterTask";
+  public static final String EMERGENCY = "Gateway_Emergency";
+  public static final String START_POST_HOC = "ServiceTask_StartPostHoc";
+  public static final String POST_HOC_PENDING = "EndEvent_PostHocApprovalPending";
+  public static final String HEAD_APPROVAL = "CallActivity_HeadApproval";
+  public static final String TASK_APPROVED_GATEWAY = "Gateway_TaskApproved";
+  public static final String TASK_APPROVED = "EndEvent_TaskApproved";
+  public static final String TASK_REFUSED = "EndEvent_TaskRefused";
+
+  // forms
+  public static final String FORM_REGISTER = "register-task";
+
+  // variables: the start form (and the REST request)
+  public static final String INITIATOR = "initiator";
+  public static final String ENTERPRISE_CODE = "enterpriseCode";
+  public static final String ORIGIN = "origin";
+  public static final String PLAN_NUMBER = "planNumber";
+  public static final String PLAN_VERSION = "planVersion";
+  public static final String TRIGGER_REASON = "triggerReason";
+  public static final String TRIGGER_DESCRIPTION = "triggerDescription";
+  public static final String KIND = "kind";
+  public static final String ITEM_CODES = "itemCodes";
+  public static final String INSPECTORS = "inspectors";
+  public static final String WINDOW_START = "windowStart";
+  public static final String WINDOW_END = "windowEnd";
+  public static final String EMERGENCY_FLAG = "emergency";
+  public static final String SURPRISE = "surprise";
+  public static final String FREQUENCY_CHANGE = "frequencyChange";
+  // variables: set by the registration (or passed by REST, which registers before it starts the process)
+  public static final String TASK_ID = "taskId";
+  public static final String TASK_NUMBER = "taskNumber";
+  public static final String AGENCY_CODE = "agencyCode";
+  public static final String REGISTRANT = "registrant";
+  public static final String QUIET_EXCEPTION = "quietException";
+  // variables: the outcome of HeadApprovalProcess
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String APPROVAL_REASON = "approvalReason";
+
+  private InspectionTaskProcessIds() {}
+}

@@ -1,0 +1,33 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+
+import cn.lawfulinspection.task.InspectionTaskService;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 提交负责人审批: the task waits for the head (R-TK-3); sets the summary and every warning the registration raised
+ * for the approve-task form, and clears an earlier decision.
+ */
+@Component
+class PrepareApprovalDelegate implements JavaDelegate {
+
+  private final InspectionTaskService tasks;
+
+  PrepareApprovalDelegate(InspectionTaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long taskId = TaskVariables.longValue(execution, TASK_ID);
+    tasks.requestApproval(taskId);
+    execution.setVariable(TASK_SUMMARY, tasks.summary(taskId));
+    execution.setVariable(TASK_WARNINGS, tasks.warningText(taskId));
+    execution.removeVariables(List.of(APPROVAL_DECISION, APPROVAL_REASON));
+  }
+}

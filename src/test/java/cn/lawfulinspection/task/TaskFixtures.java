@@ -1,0 +1,107 @@
+package cn.lawfulinspection.task;
+
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.plan.InspectionPlan;
+import cn.lawfulinspection.plan.PlanService;
+import cn.lawfulinspection.plan.PlanType;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.QuietPeriod;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/** Demo data for task tests: fresh enterprises per tier, days in and out of the quiet period, requests. */
+@Component
+class TaskFixtures {
+
+  private final EnterpriseService enterprises;
+  private final InspectionTaskService tasks;
+  private final PlanService plans;
+  private final Policies policies;
+  private final IdentityService identityService;
+  private final Set<String> handedOut = new HashSet<>();
+
+  TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
+      IdentityService identityService) {
+    this.enterprises = enterprises;
+    this.tasks = tasks;
+    this.plans = plans;
+    this.policies = policies;
+    this.identityService = identityService;
+  }
+
+  /**
+   * An enterprise of the tier, off both lists, without tasks, not handed out before in this JVM. {@code D} stands
+   * for "room for a few tasks": a C or D enterprise not on the white list (C and D allow two tasks or more).
+   */
+  synchronized Enterprise fresh(CreditTier tier) {
+    Enterprise e = enterprises.search("", 0, 240).stream()
+        .filter(x -> tier == CreditTier.D
+            ? (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed()
+            : x.tier() == tier && !x.whiteListed() && !x.keySupervision())
+        .filter(x -> !handedOut.contains(x.creditCode()))
+        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
+        .findFirst().orElseThrow();
+    handedOut.add(e.creditCode());
+    return e;
+  }
+
+  /** The first day at least {@code ahead} days from today outside the quiet period. */
+  LocalDate routineDay(int ahead) {
+    QuietPeriod quiet = policies.current().quietPeriod();
+    LocalDate day = LocalDate.now().plusDays(ahead);
+    while (quiet != null && quiet.contains(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** The first day at least ten days from today inside the quiet period. */
+  LocalDate quietDay() {
+    QuietPeriod quiet = policies.current().quietPeriod();
+    LocalDate day = LocalDate.now().plusDays(10);
+    while (!quiet.contains(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** scjg's filed annual plan of this year (demo data). */
+  InspectionPlan annualPlan() {
+    return plans.list(LocalDate.now().getYear(), "scjg", null).stream()
+        .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst().orElseThrow();
+  }
+
+  /** A planned double-random task of scjg under the annual plan, on a routine day well ahead. */
+  TaskRequest planned(Enterprise e) {
+    LocalDate day = routineDay(10);
+    return new TaskRequest(e.creditCode(), TaskOrigin.PLANNED, annualPlan().id(), null, null, null, null,
+        InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, false,
+        null);
+  }
+
+  /** A complaint-triggered task of scjg (outside the cap, exempt from the quiet period). */
+  TaskRequest complaint(Enterprise e, LocalDate start) {
+    return new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT,
+        "投诉：后厨卫生差", InspectionKind.AD_HOC, List.of("SCJG-001"), List.of("liuyang", "wangfang"), start, start,
+        false, false, null);
+  }
+
+  <T> T as(String userId, Supplier<T> step) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
+        .map(Group::getId).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return step.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}
