@@ -41,5 +41,10 @@ class ResubmitTaskDelegate implements JavaDelegate {
     InspectionTask revised = registration.revise(taskId, request,
         TaskTrace.SYSTEM.equals(actor) ? t.registeredBy() : actor);
     TaskProcesses.set(execution, revised);
+    // back to the head: the same preparation as the first submission
+    tasks.requestApproval(taskId);
+    execution.setVariable(HeadApprovalProcessIds.TASK_SUMMARY, tasks.summary(taskId));
+    execution.setVariable(HeadApprovalProcessIds.TASK_WARNINGS, tasks.warningText(taskId));
+    execution.removeVariables(java.util.List.of(APPROVAL_DECISION, APPROVAL_REASON));
   }
 }

@@ -1,0 +1,162 @@
+package cn.lawfulinspection.task;
+
+import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
+import cn.lawfulinspection.task.process.TaskProcesses;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The spine {@code InspectionTaskProcess}: 刘洋 registers, 张伟 decides (H2, demo data). */
+@SpringBootTest
+@ActiveProfiles("test")
+class InspectionTaskProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskProcesses processes;
+  @Autowired InspectionTaskService tasks;
+  @Autowired TaskFixtures fx;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  InspectionTask start(TaskRequest request) {
+    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+  }
+
+  Task approval(InspectionTask task) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(APPROVE_TASK).singleResult();
+  }
+
+  void decide(InspectionTask task, String user, Map<String, Object> variables) {
+    Task t = approval(task);
+    fx.as(user, () -> {
+      taskService.claim(t.getId(), user);
+      taskService.complete(t.getId(), variables);
+      return null;
+    });
+  }
+
+  ProcessInstance spine(InspectionTask task) {
+    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(task.taskNumber()).processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult();
+    return runtimeService.createProcessInstanceQuery().processInstanceId(h.getId()).singleResult() != null
+        ? runtimeService.createProcessInstanceQuery().processInstanceId(h.getId()).singleResult()
+        : null;
+  }
+
+  String spineId(InspectionTask task) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(task.taskNumber())
+        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult().getId();
+  }
+
+  @Test
+  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date) and ends approved")
+  void approved() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    ProcessInstance pi = spine(task);
+    assertThat(pi).isWaitingAt(HEAD_APPROVAL);
+    Task t = approval(task);
+    assertThat(t.getDueDate()).isNotNull();
+    assertThat(taskService.getIdentityLinksForTask(t.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scjgHead"));
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.AWAITING_APPROVAL);
+
+    decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+
+    assertThat(pi).hasPassed(TASK_APPROVED).isEnded();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
+    assertThat(read.decidedBy()).isEqualTo("zhangwei");
+    assertThat(read.processInstanceId()).isEqualTo(spineId(task));
+    assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
+        .containsExactly("REGISTERED", "APPROVAL_REQUESTED", "HEAD_APPROVED");
+  }
+
+  @Test
+  @DisplayName("R-TK-3 refused: the task ends with the head's reason")
+  void refused() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    ProcessInstance pi = spine(task);
+
+    decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "REFUSE", APPROVAL_REASON, "该企业本月已接受联合检查"));
+
+    assertThat(pi).hasPassed(TASK_REFUSED).hasNotPassed(TASK_APPROVED).isEnded();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.REFUSED);
+    assertThat(read.decisionReason()).isEqualTo("该企业本月已接受联合检查");
+  }
+
+  @Test
+  @DisplayName("R-TK-3 a refusal without a reason is refused and the approval stays open")
+  void refusalNeedsReason() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    assertThatThrownBy(() -> decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "REFUSE")))
+        .hasRootCauseInstanceOf(RuleViolationException.class).hasMessageContaining("理由");
+    assertThat(approval(task)).isNotNull();
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.AWAITING_APPROVAL);
+  }
+
+  @Test
+  @DisplayName("R-TK-4 an emergency task skips the pre-approval and is marked IN_PROGRESS_POST_HOC")
+  void emergency() {
+    TaskRequest r = fx.complaint(fx.fresh(CreditTier.D), java.time.LocalDate.now());
+    TaskRequest urgent = new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(),
+        r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false,
+        null);
+    InspectionTask task = start(urgent);
+
+    assertThat(approval(task)).isNull();
+    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery().processInstanceId(spineId(task))
+        .singleResult();
+    assertThat(h.getEndActivityId()).isEqualTo(POST_HOC_PENDING);
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
+  }
+
+  @Test
+  @DisplayName("R-TK-1 a refused registration starts no process and saves nothing")
+  void refusedRegistrationStartsNothing() {
+    TaskRequest r = fx.planned(fx.fresh(CreditTier.A));
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).count();
+    assertThatThrownBy(() -> start(r)).isInstanceOf(RuleViolationException.class);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).count()).isEqualTo(before);
+    assertThat(tasks.ofEnterprise(r.enterpriseCode(), null)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-TK-3 a head of another agency cannot decide scjg's approval")
+  void otherAgencyHead() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    Task t = approval(task);
+    assertThatThrownBy(() -> fx.as("zhaolei", () -> {
+      taskService.claim(t.getId(), "zhaolei");
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+  }
+}
