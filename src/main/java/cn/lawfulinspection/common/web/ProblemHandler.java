@@ -35,7 +35,10 @@ public class ProblemHandler {
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
-    refusals.record(e.ruleId(), e.field(), e.getMessage(), where(request));
+    if (!e.recorded()) {
+      refusals.record(e.ruleId(), e.field(), e.getMessage(), where(request));
+      e.markRecorded();
+    }
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, RULE_VIOLATION, "不符合规则", e.getMessage(), e.ruleId(), e.field());
   }
 
