@@ -85,6 +85,9 @@ class InspectionPlanIT {
       assertThat(r.ruleId()).isEqualTo("R-PL-2");
       assertThat(r.userId()).isEqualTo("liuyang");
     });
+    assertThat(json(call("huangmin", "GET", "/api/supervision/refusals?limit=5", null), 200).toString())
+        .contains("R-PL-2", "liuyang");
+    assertThat(call("liuyang", "GET", "/api/supervision/refusals", null).statusCode()).isEqualTo(403);
     assertThat(taskOf("liuyang", pi, "UserTask_FillPlan")).isEqualTo(fillTask);
 
     var(fill, "objectScope", "辖区内食品生产经营者");
