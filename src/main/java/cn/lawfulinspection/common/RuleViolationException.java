@@ -8,6 +8,7 @@ public class RuleViolationException extends RuntimeException {
 
   private final String ruleId;
   private final String field;
+  private volatile boolean recorded;
 
   public RuleViolationException(String ruleId, String field, String message) {
     super(message);
@@ -21,5 +22,24 @@ public class RuleViolationException extends RuntimeException {
 
   public String field() {
     return field;
+  }
+
+  /** Whether the refusal log already holds this refusal (it is logged once, where it is first caught). */
+  public boolean recorded() {
+    return recorded;
+  }
+
+  public void markRecorded() {
+    recorded = true;
+  }
+
+  /** The refusal in a cause chain (engines and listeners wrap exceptions), if any. */
+  public static java.util.Optional<RuleViolationException> in(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RuleViolationException refusal) {
+        return java.util.Optional.of(refusal);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -35,7 +35,12 @@ public class RefusalLog {
   /** Records a refusal; {@code where} names the endpoint or process step that refused. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(String ruleId, String field, String message, String where) {
-    String who = currentUser();
+    recordFor(currentUser(), ruleId, field, message, where);
+  }
+
+  /** Records a refusal of a known user (e.g. the engine's authenticated user of a process step). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordFor(String who, String ruleId, String field, String message, String where) {
     log.info("refused rule={} field={} user={} at={}: {}", ruleId, field, who, where, message);
     records.save(new RefusalRecord(Instant.now(clock), who, ruleId, field, truncate(message, 1000), truncate(where, 255)));
   }

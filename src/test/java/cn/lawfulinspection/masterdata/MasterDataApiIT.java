@@ -32,6 +32,7 @@ class MasterDataApiIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
+  @Autowired cn.lawfulinspection.supervision.RefusalLog refusals;
   @Autowired InspectorService inspectors;
   @Autowired ItemService items;
 
@@ -118,6 +119,11 @@ class MasterDataApiIT {
     assertThat(problem.get("ruleId")).isEqualTo("R-MD-4");
     assertThat(problem.get("field")).isEqualTo("creditCode");
     assertThat((String) problem.get("detail")).contains("校验位").contains("91321204MA1P3K5R0A");
+    assertThat(refusals.latest(10)).as("kept for supervision").anySatisfy(r -> {
+      assertThat(r.ruleId()).isEqualTo("R-MD-4");
+      assertThat(r.userId()).isEqualTo("admin");
+      assertThat(r.where()).isEqualTo("PUT /api/enterprises/91321204MA1P3K5R0A");
+    });
     assertThat(admin().getForEntity("/api/enterprises/91321204MA1P3K5R0A", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }

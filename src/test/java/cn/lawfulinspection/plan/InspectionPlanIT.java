@@ -18,6 +18,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import cn.lawfulinspection.supervision.RefusalLog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class InspectionPlanIT {
+
+  @Autowired RefusalLog refusals;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
@@ -73,8 +77,17 @@ class InspectionPlanIT {
     var(fill, "windowEnd", year + "-12-31");
     fill.with("variables").set("annualCap", JSON.createObjectNode().put("value", 2));
     HttpResponse<String> refused = call("liuyang", "POST", "/engine-rest/task/" + fillTask + "/submit-form", fill);
-    assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(refused.body()).contains("检查计划内容不完整").contains("检查对象范围");
+    JsonNode problem = json(refused, 422);
+    assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(problem.get("ruleId").asText()).isEqualTo("R-PL-2");
+    assertThat(problem.get("detail").asText()).contains("检查计划内容不完整").contains("检查对象范围");
+    assertThat(refusals.latest(5)).anySatisfy(r -> {
+      assertThat(r.ruleId()).isEqualTo("R-PL-2");
+      assertThat(r.userId()).isEqualTo("liuyang");
+    });
+    assertThat(json(call("huangmin", "GET", "/api/supervision/refusals?limit=5", null), 200).toString())
+        .contains("R-PL-2", "liuyang");
+    assertThat(call("liuyang", "GET", "/api/supervision/refusals", null).statusCode()).isEqualTo(403);
     assertThat(taskOf("liuyang", pi, "UserTask_FillPlan")).isEqualTo(fillTask);
 
     var(fill, "objectScope", "辖区内食品生产经营者");
@@ -87,8 +100,18 @@ class InspectionPlanIT {
         .at("/planSummary/value").asText()).contains("特种设备").contains("双随机");
     claimAndSubmit("zhangwei", approveTask, "headDecision", "APPROVE");
 
-    // huangmin files
+    // huangmin files; returning without a reason is refused as a problem first
     String fileTask = taskOf("huangmin", pi, "UserTask_FilePlan");
+    assertThat(call("huangmin", "POST", "/engine-rest/task/" + fileTask + "/claim",
+        JSON.createObjectNode().put("userId", "huangmin")).statusCode()).isEqualTo(204);
+    ObjectNode returnWithoutReason = variables();
+    var(returnWithoutReason, "filingDecision", "RETURN");
+    HttpResponse<String> noReason =
+        call("huangmin", "POST", "/engine-rest/task/" + fileTask + "/submit-form", returnWithoutReason);
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
+    assertThat(json(noReason, 422).get("detail").asText()).contains("理由");
+    assertThat(call("huangmin", "POST", "/engine-rest/task/" + fileTask + "/unclaim", null).statusCode())
+        .isEqualTo(204);
     claimAndSubmit("huangmin", fileTask, "filingDecision", "FILE");
     assertThat(json(call("huangmin", "GET", "/engine-rest/history/process-instance/" + pi, null), 200)
         .get("state").asText()).isEqualTo("COMPLETED");

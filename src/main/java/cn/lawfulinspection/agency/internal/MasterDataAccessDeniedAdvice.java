@@ -1,7 +1,8 @@
 package cn.lawfulinspection.agency.internal;
 
 import cn.lawfulinspection.common.web.ProblemHandler;
-import cn.lawfulinspection.supervision.RefusalLog;
+import cn.lawfulinspection.common.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -18,16 +19,16 @@ class MasterDataAccessDeniedAdvice {
 
   static final URI FORBIDDEN = URI.create("urn:lawful-inspection:problem:forbidden");
 
-  private final RefusalLog refusals;
+  private final ApplicationEventPublisher events;
 
-  MasterDataAccessDeniedAdvice(RefusalLog refusals) {
-    this.refusals = refusals;
+  MasterDataAccessDeniedAdvice(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
     String detail = "只有系统管理员可以修改基础信息，请联系系统管理员。";
-    refusals.record(null, null, detail, request.getMethod() + " " + request.getRequestURI());
+    events.publishEvent(new Refused(null, null, detail, request.getMethod() + " " + request.getRequestURI()));
     return ProblemHandler.problem(HttpStatus.FORBIDDEN, FORBIDDEN, "无权操作", detail, null, null);
   }
 }

@@ -1,7 +1,8 @@
 package cn.lawfulinspection.common.csv;
 
+import cn.lawfulinspection.common.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.lawfulinspection.common.web.ProblemHandler;
-import cn.lawfulinspection.supervision.RefusalLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -15,10 +16,10 @@ class CsvImportProblemAdvice {
 
   static final URI IMPORT_REFUSED = URI.create("urn:lawful-inspection:problem:import-refused");
 
-  private final RefusalLog refusals;
+  private final ApplicationEventPublisher events;
 
-  CsvImportProblemAdvice(RefusalLog refusals) {
-    this.refusals = refusals;
+  CsvImportProblemAdvice(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   @ExceptionHandler(CsvImportException.class)
@@ -26,7 +27,7 @@ class CsvImportProblemAdvice {
     ImportError first = e.errors().isEmpty() ? null : e.errors().get(0);
     String ruleId = first == null ? null : first.ruleId();
     String field = first == null ? null : first.field();
-    refusals.record(ruleId, field, e.getMessage(), request.getMethod() + " " + request.getRequestURI());
+    events.publishEvent(new Refused(ruleId, field, e.getMessage(), request.getMethod() + " " + request.getRequestURI()));
     ProblemDetail pd = ProblemHandler.problem(
         HttpStatus.UNPROCESSABLE_ENTITY, IMPORT_REFUSED, "导入被拒绝", e.getMessage(), ruleId, field);
     pd.setProperty("errors", e.errors());

@@ -1,8 +1,9 @@
 package cn.lawfulinspection.common.web;
 
 import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.lawfulinspection.common.RuleViolationException;
-import cn.lawfulinspection.supervision.RefusalLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Answers every refusal of our {@code /api} as RFC 9457 problem details: a Chinese {@code detail} a person can act
- * on, the {@code ruleId} where a rule applies and the {@code field} at fault. Refusals are logged for supervision.
+ * on, the {@code ruleId} where a rule applies and the {@code field} at fault. Refusals are published as {@link Refused} events, which supervision keeps.
  */
 @RestControllerAdvice(basePackages = "cn.lawfulinspection")
 public class ProblemHandler {
@@ -27,15 +28,18 @@ public class ProblemHandler {
   public static final URI INVALID_INPUT = URI.create("urn:lawful-inspection:problem:invalid-input");
   public static final URI NOT_FOUND = URI.create("urn:lawful-inspection:problem:not-found");
 
-  private final RefusalLog refusals;
+  private final ApplicationEventPublisher events;
 
-  ProblemHandler(RefusalLog refusals) {
-    this.refusals = refusals;
+  ProblemHandler(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
-    refusals.record(e.ruleId(), e.field(), e.getMessage(), where(request));
+    if (!e.recorded()) {
+      events.publishEvent(new Refused(e.ruleId(), e.field(), e.getMessage(), where(request)));
+      e.markRecorded();
+    }
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, RULE_VIOLATION, "不符合规则", e.getMessage(), e.ruleId(), e.field());
   }
 
@@ -46,7 +50,7 @@ public class ProblemHandler {
         .toList();
     String first = errors.isEmpty() ? "输入有误" : errors.get(0).get("message");
     String field = errors.isEmpty() ? null : errors.get(0).get("field");
-    refusals.record(null, field, first, where(request));
+    events.publishEvent(new Refused(null, field, first, where(request)));
     ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "输入有误", first, null, field);
     pd.setProperty("errors", errors);
     return pd;
@@ -55,7 +59,7 @@ public class ProblemHandler {
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
   ProblemDetail unreadable(Exception e, HttpServletRequest request) {
     String detail = "请求内容无法解析，请检查字段格式（日期为 yyyy-MM-dd，数字不带引号）。";
-    refusals.record(null, null, detail, where(request));
+    events.publishEvent(new Refused(null, null, detail, where(request)));
     return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "输入有误", detail, null, null);
   }
 

@@ -1,0 +1,77 @@
+package cn.lawfulinspection.common.web;
+
+import cn.lawfulinspection.common.RuleViolationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rule refusal inside a process step reaches {@code /engine-rest} callers as the same RFC 9457 problem our
+ * {@code /api} answers (422, {@code ruleId}, {@code field}, Chinese {@code detail}), instead of Camunda's generic 500.
+ * Camunda's own {@code message} property is kept, since clients of the engine REST API read it.
+ */
+@Component
+class EngineRestProblems implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(ResourceConfig config) {
+    config.register(RefusalMapper.class);
+    config.register(WrappedRefusalMapper.class);
+    config.register(RestWrappedRefusalMapper.class);
+  }
+
+  static Response problem(RuleViolationException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", ProblemHandler.RULE_VIOLATION.toString());
+    body.put("title", "不符合规则");
+    body.put("status", 422);
+    body.put("detail", e.getMessage());
+    body.put("message", e.getMessage());
+    if (e.ruleId() != null) {
+      body.put("ruleId", e.ruleId());
+    }
+    if (e.field() != null) {
+      body.put("field", e.field());
+    }
+    return Response.status(422).type(MediaType.valueOf("application/problem+json;charset=UTF-8")).entity(body).build();
+  }
+
+  /** A refusal thrown as it is (e.g. by a service task's delegate). */
+  public static class RefusalMapper implements ExceptionMapper<RuleViolationException> {
+    @Override
+    public Response toResponse(RuleViolationException e) {
+      return problem(e);
+    }
+  }
+
+  /** A refusal the engine wrapped (e.g. thrown by a task listener); any other engine failure as Camunda answers it. */
+  @jakarta.annotation.Priority(1)
+  public static class WrappedRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return RuleViolationException.in(e).map(EngineRestProblems::problem).orElseGet(() -> camunda.toResponse(e));
+    }
+  }
+
+  /** A refusal the REST resource wrapped again (e.g. {@code submit-form}); anything else as Camunda answers it. */
+  @jakarta.annotation.Priority(1)
+  public static class RestWrappedRefusalMapper implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException e) {
+      return RuleViolationException.in(e).map(EngineRestProblems::problem).orElseGet(() -> camunda.toResponse(e));
+    }
+  }
+}
