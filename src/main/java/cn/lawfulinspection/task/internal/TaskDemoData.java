@@ -72,7 +72,7 @@ class TaskDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (tasks.findAll().stream().anyMatch(t -> REGISTERED_BY_DEMO.equals(t.registeredBy()))) {
+    if (tasks.findAll().stream().anyMatch(t -> REGISTRANT.equals(t.registeredBy()))) {
       return;
     }
     LocalDate today = LocalDate.now(clock);
@@ -103,8 +103,6 @@ class TaskDemoData implements ApplicationRunner {
       log.error("demo tasks not created: {}", e.getMessage());
     }
   }
-
-  private static final String REGISTERED_BY_DEMO = REGISTRANT;
 
   /** The first day on or after {@code from} outside the quiet period (routine kinds avoid it, R-TK-7). */
   private LocalDate outsideQuietPeriod(LocalDate from) {
