@@ -11,8 +11,11 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.TaskProcesses;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import cn.lawfulinspection.enterprise.Enterprise;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -137,6 +140,36 @@ class InspectionTaskProcessTest {
         .singleResult();
     assertThat(h.getEndActivityId()).isEqualTo(POST_HOC_PENDING);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
+  }
+
+  @Test
+  @DisplayName("R-TK-1 R-MD-2 the Tasklist start form registers a task under the same rules, and refuses a lone inspector")
+  void startForm() {
+    // given what the register-task form sends: strings, a comma-separated list, a date string
+    Enterprise enterprise = fx.fresh(CreditTier.D);
+    LocalDate day = fx.routineDay(10);
+    Map<String, Object> form = new java.util.HashMap<>(Map.of(
+        "enterpriseCode", enterprise.creditCode(), "origin", "TRIGGERED", "triggerReason", "COMPLAINT",
+        "triggerDescription", "群众投诉：后厨油烟扰民", "kind", "AD_HOC", "itemCodes", "SCJG-001",
+        "inspectors", "liuyang，wangfang", "windowStart", day.toString(), "windowEnd", day.toString()));
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).latestVersion().singleResult().getId();
+    FormService forms = processEngine.getFormService();
+
+    // when a lone inspector is named, the start is refused and nothing is saved
+    Map<String, Object> lone = new java.util.HashMap<>(form);
+    lone.put("inspectors", "liuyang");
+    assertThatThrownBy(() -> fx.as("liuyang", () -> forms.submitStartForm(definitionId, lone)))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-MD-2"));
+    assertThat(tasks.ofEnterprise(enterprise.creditCode(), null)).isEmpty();
+
+    // when the form is complete, the task is registered and waits for the head, its number the business key
+    ProcessInstance pi = fx.as("liuyang", () -> forms.submitStartForm(definitionId, form));
+    InspectionTask task = tasks.ofEnterprise(enterprise.creditCode(), null).get(0);
+    assertThat(pi.getBusinessKey()).isEqualTo(task.taskNumber());
+    assertThat(task.inspectorUserIds()).containsExactlyInAnyOrder("liuyang", "wangfang");
+    assertThat(task.status()).isEqualTo(TaskStatus.AWAITING_APPROVAL);
+    assertThat(pi).isWaitingAt(HEAD_APPROVAL);
   }
 
   @Test
