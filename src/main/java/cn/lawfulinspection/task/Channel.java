@@ -9,5 +9,7 @@ public enum Channel {
   /** Camunda's REST API {@code /engine-rest/**}. */
   ENGINE_REST,
   /** the engine itself: a timer, a job, start-up demo data. */
-  ENGINE
+  ENGINE,
+  /** a public page anyone opens without logging in, e.g. the enterprise verifying an inspection code (R-SC-3). */
+  PUBLIC_PAGE
 }

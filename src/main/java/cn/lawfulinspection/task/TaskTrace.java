@@ -32,8 +32,12 @@ public class TaskTrace {
   }
 
   public void record(long taskId, String actor, String action, String detail) {
-    traces.save(new TraceEntity(taskId, clock.instant(), actor == null ? SYSTEM : actor, action, detail,
-        currentChannel()));
+    record(taskId, actor, action, detail, currentChannel());
+  }
+
+  /** A step that came through a channel the request path does not tell (e.g. a public page). */
+  public void record(long taskId, String actor, String action, String detail, Channel channel) {
+    traces.save(new TraceEntity(taskId, clock.instant(), actor == null ? SYSTEM : actor, action, detail, channel));
   }
 
   /** The user the current step runs for, or {@code system} (a timer, start-up). */

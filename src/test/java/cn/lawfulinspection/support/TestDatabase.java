@@ -40,6 +40,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         "INSPECTION_DB_USER", USER,
         "INSPECTION_DB_PASSWORD", PASSWORD,
         "INSPECTION_ADMIN_PASSWORD", "demo",
+        "INSPECTION_QR_SECRET", "integration-test-key-of-at-least-32-bytes",
         "INSPECTION_DEMO_DATA", "true"));
     if ("mariadb".equals(DATABASE)) {
       // Connector/J reports MariaDB as MySQL "5.5.5"; Hibernate's own MariaDB dialect knows the real server

@@ -1,0 +1,149 @@
+package cn.lawfulinspection.inspectioncode;
+
+import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.qr.CodeCheck;
+import cn.lawfulinspection.qr.CodeKind;
+import cn.lawfulinspection.qr.CodePayload;
+import cn.lawfulinspection.qr.CodeSettings;
+import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.task.Channel;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskStatus;
+import cn.lawfulinspection.task.TaskTrace;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Module API of {@code inspectioncode}: issues the signed, expiring inspection code (检查码) of an approved task and
+ * verifies one for the public page (R-SC-3); every issue and every verification of a known task is traced (R-SC-4).
+ *
+ * <p>A code's expiry is the start of the day it is issued plus {@code inspection.qr.inspection-code-validity}, but
+ * never later than the end of the day after the task's window closes; so a code is the same all day long.
+ */
+@Service
+public class InspectionCodes {
+
+  /** The trace actor of a verification: whoever scanned, not logged in. */
+  public static final String PUBLIC_ACTOR = "public";
+  static final String VERIFY_PAGE = "/public/verify.html?c=";
+
+  private final SignedCode signer;
+  private final CodeSettings settings;
+  private final InspectionTaskService tasks;
+  private final TaskTrace trace;
+  private final Clock clock;
+
+  InspectionCodes(SignedCode signer, CodeSettings settings, InspectionTaskService tasks, TaskTrace trace,
+      Clock clock) {
+    this.signer = signer;
+    this.settings = settings;
+    this.tasks = tasks;
+    this.trace = trace;
+    this.clock = clock;
+  }
+
+  /** Whether a task in this status may show its code: approved, or an emergency inspected before approval (R-TK-4). */
+  public static boolean showable(TaskStatus status) {
+    return status == TaskStatus.APPROVED || status == TaskStatus.IN_PROGRESS_POST_HOC;
+  }
+
+  /**
+   * The code of an approved task (R-SC-3), traced as shown by {@code actor}. Refused (R-TK-3) before approval and
+   * (R-SC-3) after the day following the window.
+   *
+   * @param baseUrl the platform's public address the verification URL starts with
+   */
+  public IssuedCode issue(InspectionTask task, String actor, String baseUrl) {
+    if (!showable(task.status())) {
+      throw new RuleViolationException("R-TK-3", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
+          + task.status().label() + "”，尚未经单位负责人批准，不能生成检查码（R-SC-3）。请待审批同意后再出示检查码。");
+    }
+    Instant expiresAt = expiry(task.windowEnd());
+    if (!clock.instant().isBefore(expiresAt)) {
+      throw new RuleViolationException("R-SC-3", "taskId", "检查任务 " + task.taskNumber() + " 的检查时间（"
+          + new InspectionWindow(task.windowStart(), task.windowEnd()).label() + "）已过，不能再生成检查码。");
+    }
+    String code = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(task.id()), expiresAt));
+    trace.record(task.id(), actor, "INSPECTION_CODE_SHOWN", "出示检查码，有效期至 " + expiresAt);
+    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(baseUrl) + VERIFY_PAGE + code);
+  }
+
+  /** The expiry of a code issued now for a window closing on {@code windowEnd}. */
+  Instant expiry(LocalDate windowEnd) {
+    ZoneId zone = clock.getZone();
+    Instant byValidity = LocalDate.now(clock).atStartOfDay(zone).plus(settings.inspectionCodeValidity()).toInstant();
+    Instant byWindow = windowEnd.plusDays(2).atStartOfDay(zone).toInstant();
+    return byValidity.isBefore(byWindow) ? byValidity : byWindow;
+  }
+
+  /**
+   * Verifies a scanned code (R-SC-3) and traces the verification on the task it names (R-SC-4). A refusal carries
+   * no task data.
+   *
+   * @param device what the scanning device said about itself (User-Agent), for the trace
+   */
+  public Verification verify(String code, String device) {
+    CodeCheck check = signer.verify(code, CodeKind.INSPECTION_TASK, clock.instant());
+    if (!check.valid()) {
+      return Verification.refused(422, check.failure().message(), null);
+    }
+    InspectionTask task;
+    try {
+      task = tasks.get(Long.parseLong(check.payload().id()));
+    } catch (NotFoundException | NumberFormatException e) {
+      return Verification.refused(404, "该检查码对应的检查任务不存在或已被撤销，请勿配合检查，可向司法局（行政执法监督机构）反映。", null);
+    }
+    String from = device == null || device.isBlank() ? "" : "；设备：" + device.strip();
+    if (!showable(task.status())) {
+      String message = "该检查任务当前状态为“" + task.status().label() + "”，未获批准实施检查，检查码无效。"
+          + "请勿配合检查，可向司法局（行政执法监督机构）反映。";
+      trace.record(task.id(), PUBLIC_ACTOR, "INSPECTION_CODE_REFUSED", "公开核验检查码被拒绝：" + message + from,
+          Channel.PUBLIC_PAGE);
+      return Verification.refused(422, message, task.id());
+    }
+    trace.record(task.id(), PUBLIC_ACTOR, "INSPECTION_CODE_VERIFIED",
+        "企业扫码核验检查码：真实有效，有效期至 " + check.payload().expiresAt() + from, Channel.PUBLIC_PAGE);
+    return Verification.genuine(view(task, check.payload().expiresAt()));
+  }
+
+  private static VerifiedTask view(InspectionTask t, Instant expiresAt) {
+    return new VerifiedTask(t.taskNumber(), t.status().label(), t.agencyName(), t.enterpriseName(),
+        t.enterpriseCode(), t.kind().label(), t.emergency(), t.windowStart(), t.windowEnd(),
+        new InspectionWindow(t.windowStart(), t.windowEnd()).label(),
+        t.inspectors().stream().map(i -> new VerifiedTask.Inspector(i.name(), i.certificateNumber())).toList(),
+        t.items().stream().map(i -> new VerifiedTask.Item(i.code(), i.name(), i.legalBasis())).toList(),
+        expiresAt, EnterpriseRights.ALL);
+  }
+
+  private String base(String requestBase) {
+    String base = settings.baseUrl() == null || settings.baseUrl().isBlank() ? requestBase : settings.baseUrl();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** The answer to a scanned code: the task, or a refusal with an HTTP status and a Chinese message. */
+  public record Verification(VerifiedTask task, int status, String refusal, Long refusedTaskId) {
+
+    static Verification genuine(VerifiedTask task) {
+      return new Verification(task, 200, null, null);
+    }
+
+    static Verification refused(int status, String message, Long taskId) {
+      return new Verification(null, status, message, taskId);
+    }
+
+    public boolean genuine() {
+      return task != null;
+    }
+
+    public Optional<Long> taskId() {
+      return Optional.ofNullable(refusedTaskId);
+    }
+  }
+}
