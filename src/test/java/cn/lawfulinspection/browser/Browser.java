@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -52,8 +54,21 @@ public final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, PATIENCE);
   }
 
-  /** Starts a fresh headless Chromium with Chinese as the browser language. */
+  /** Starts a fresh headless Chromium with Chinese as the browser language, in a 1400x900 desktop window. */
   public static Browser open() {
+    return start(1400, 900, false);
+  }
+
+  /**
+   * Starts a fresh headless Chromium with Chinese as the browser language whose viewport is the given size in CSS
+   * pixels at a device pixel ratio of 1, e.g. {@code open(390, 844)} for a phone. The viewport is emulated (Chrome's
+   * mobile emulation, touch included) because a headless window is never narrower than 500 pixels.
+   */
+  public static Browser open(int width, int height) {
+    return start(width, height, true);
+  }
+
+  private static Browser start(int width, int height, boolean emulateDevice) {
     requireChromium();
     Path profile;
     try {
@@ -66,8 +81,12 @@ public final class Browser implements AutoCloseable {
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync", "--lang=zh-CN",
-        "--window-size=1400,900", "--user-data-dir=" + profile);
+        "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    if (emulateDevice) {
+      options.setExperimentalOption("mobileEmulation",
+          Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -142,6 +161,28 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(target.getParent());
       Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  /**
+   * Saves a screenshot of the whole page, as tall as its content (at least the window), as
+   * {@code docs/screenshots/<name>.png} and returns its path; for phone pages that scroll.
+   */
+  public Path fullPageScreenshot(String name) {
+    Path target = screenshotDirectory().resolve(name + ".png");
+    JavascriptExecutor js = driver;
+    long width = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+    long height = ((Number) js.executeScript(
+        "return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue();
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+        "format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -215,6 +215,10 @@ class InspectionCodeIT {
     String enterprise = tasks.get(approvedTask()).enterpriseCode();
     HttpResponse<byte[]> poster = call("sunli", "/api/enterprises/" + enterprise + "/code-poster.png");
     assertThat(poster.statusCode()).isEqualTo(200);
+    java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("basedir", System.getProperty("user.dir")),
+        "docs", "screenshots", "enterprise-code-poster.png");
+    java.nio.file.Files.createDirectories(shot.getParent());
+    java.nio.file.Files.write(shot, poster.body());
     String url = decode(poster.body());
     assertThat(url).contains("/public/scan.html?c=");
     CodeCheck check = signer.verify(url.substring(url.indexOf("?c=") + 3), CodeKind.ENTERPRISE, Instant.now());

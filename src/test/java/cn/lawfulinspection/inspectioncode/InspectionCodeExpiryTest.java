@@ -1,0 +1,46 @@
+package cn.lawfulinspection.inspectioncode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.qr.CodeSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class InspectionCodeExpiryTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 10, 15, 30, 0, 0, SHANGHAI);
+
+  InspectionCodes codes(Duration validity) {
+    return new InspectionCodes(null, new CodeSettings(validity, Duration.ofDays(1825), ""), null, null,
+        Clock.fixed(NOW.toInstant(), SHANGHAI));
+  }
+
+  @Test
+  @DisplayName("R-SC-3 a code expires at the end of the day after the window closes when that comes first")
+  void cappedByWindow() {
+    assertThat(codes(Duration.ofDays(30)).expiry(LocalDate.of(2026, 3, 12)))
+        .isEqualTo(ZonedDateTime.of(2026, 3, 14, 0, 0, 0, 0, SHANGHAI).toInstant());
+  }
+
+  @Test
+  @DisplayName("R-SC-3 a code expires after the configured validity, counted from the start of today, when that comes first")
+  void cappedByValidity() {
+    assertThat(codes(Duration.ofDays(30)).expiry(LocalDate.of(2026, 12, 31)))
+        .isEqualTo(ZonedDateTime.of(2026, 4, 9, 0, 0, 0, 0, SHANGHAI).toInstant());
+  }
+
+  @Test
+  @DisplayName("R-SC-3 the code stays the same all day (its expiry does not move with the clock)")
+  void stableWithinTheDay() {
+    InspectionCodes morning = new InspectionCodes(null, new CodeSettings(Duration.ofDays(30), Duration.ofDays(1), ""),
+        null, null, Clock.fixed(NOW.withHour(8).toInstant(), SHANGHAI));
+    assertThat(morning.expiry(LocalDate.of(2026, 12, 31))).isEqualTo(codes(Duration.ofDays(30))
+        .expiry(LocalDate.of(2026, 12, 31)));
+  }
+}
