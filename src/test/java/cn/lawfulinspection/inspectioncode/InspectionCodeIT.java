@@ -2,6 +2,8 @@ package cn.lawfulinspection.inspectioncode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.qr.CodeCheck;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
@@ -45,6 +47,7 @@ class InspectionCodeIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired InspectionTaskService tasks;
+  @Autowired EnterpriseService enterprises;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
@@ -226,6 +229,35 @@ class InspectionCodeIT {
     assertThat(check.payload().id()).isEqualTo(enterprise);
     assertThat(check.payload().expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(365)));
     assertThat(call("sunli", "/api/enterprises/NOSUCHCODE/code-poster.png").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("R-SC-3 R-TK-4 an emergency task inspected before approval shows a code at once, and the verification says so")
+  void emergency() throws Exception {
+    String enterprise = enterprises.search("", 0, 240).stream()
+        .filter(e -> (e.tier() == CreditTier.C || e.tier() == CreditTier.D) && !e.whiteListed())
+        .filter(e -> tasks.ofEnterprise(e.creditCode(), null).isEmpty())
+        .reduce((first, second) -> second).orElseThrow().creditCode();
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    HttpRequest register = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(
+            StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("""
+            {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：后厨冒烟，疑有安全隐患",
+             "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
+             "windowStart":"%s","windowEnd":"%s","emergency":true}""".formatted(enterprise, today, today),
+            StandardCharsets.UTF_8)).build();
+    HttpResponse<String> created = http.send(register, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json.readTree(created.body()).path("id").asLong();
+    assertThat(tasks.get(id).status()).isEqualTo(cn.lawfulinspection.task.TaskStatus.IN_PROGRESS_POST_HOC);
+
+    HttpResponse<byte[]> issued = call("wangfang", "/api/tasks/" + id + "/inspection-code");
+    assertThat(issued.statusCode()).isEqualTo(200);
+    JsonNode v = body(verify(body(issued).path("code").asText()));
+    assertThat(v.path("emergency").asBoolean()).isTrue();
+    assertThat(v.path("status").asText()).isEqualTo("紧急先行检查，待补办审批");
   }
 
   static String decode(byte[] png) throws Exception {
