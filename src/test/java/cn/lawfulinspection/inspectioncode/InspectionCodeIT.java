@@ -213,7 +213,7 @@ class InspectionCodeIT {
   }
 
   @Test
-  @DisplayName("the enterprise's poster carries a signed ENTERPRISE code pointing to the scan-in page")
+  @DisplayName("R-SC-1 R-SC-3 the enterprise's poster carries a signed ENTERPRISE code pointing to the scan-in page")
   void enterprisePoster() throws Exception {
     String enterprise = tasks.get(approvedTask()).enterpriseCode();
     HttpResponse<byte[]> poster = call("sunli", "/api/enterprises/" + enterprise + "/code-poster.png");
