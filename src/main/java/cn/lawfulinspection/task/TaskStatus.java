@@ -13,7 +13,11 @@ public enum TaskStatus {
   /** refused by the head: the task ends with the reason (R-TK-3). */
   REFUSED("不予批准"),
   /** emergency (R-TK-4): inspected first, the head's post-hoc approval (补办审批) follows. */
-  IN_PROGRESS_POST_HOC("紧急先行检查，待补办审批");
+  IN_PROGRESS_POST_HOC("紧急先行检查，待补办审批"),
+  /** emergency (R-TK-4): the head approved afterwards (补办审批同意). */
+  APPROVED_POST_HOC("已补办审批"),
+  /** emergency (R-TK-4): the head refused the post-hoc approval (不予认可); the justice bureau handles it. */
+  POST_HOC_REFUSED("补办审批不予认可");
 
   private final String label;
 

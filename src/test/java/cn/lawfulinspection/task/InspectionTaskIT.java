@@ -17,11 +17,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Registration and approval through REST: 刘洋 registers over {@code /api/tasks}, 张伟 approves over
- * {@code /engine-rest}, 赵磊 (yjgl) cannot. Runs on H2 and on MariaDB ({@code -Dit.database=mariadb}).
+ * {@code /engine-rest}, 赵磊 (yjgl) cannot; an emergency with a late post-hoc approval reaches the justice bureau. Runs on H2 and on MariaDB ({@code -Dit.database=mariadb}).
  */
 @IntegrationTest
 class InspectionTaskIT {
@@ -29,6 +31,7 @@ class InspectionTaskIT {
   @LocalServerPort int port;
   @Autowired TaskFixtures fx;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService managementService;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
@@ -87,6 +90,64 @@ class InspectionTaskIT {
     assertThat(read.path("trace").findValuesAsText("actor")).containsExactly("liuyang", "liuyang", "zhangwei");
     assertThat(call("sunli", "GET", "/api/tasks/" + task.path("id").asText(), null).statusCode()).isEqualTo(403);
     assertThat(json.readTree(call("huangmin", "GET", "/api/tasks?enterprise=" + enterprise, null).body())).hasSize(1);
+  }
+
+  JsonNode engineTasks(String user, String number) throws Exception {
+    HttpResponse<String> listed = call(user, "GET",
+        "/engine-rest/task?firstResult=0&maxResults=50&processInstanceBusinessKey=" + number, null);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    return json.readTree(listed.body());
+  }
+
+  @Test
+  @DisplayName("R-TK-4 R-SC-4 emergency over REST: liuyang reports, the timer runs out, zhangwei approves late, the justice bureau's task exists")
+  void emergencyWithLatePostHocApproval() throws Exception {
+    String enterprise = fx.fresh(CreditTier.D).creditCode();
+    String body = complaint(enterprise, LocalDate.now()).replace("\"windowStart\"", "\"emergency\":true,\"windowStart\"");
+    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode task = json.readTree(created.body());
+    assertThat(task.path("status").asText()).isEqualTo("IN_PROGRESS_POST_HOC");
+    String number = task.path("taskNumber").asText();
+
+    // liuyang reports reason and result over engine-rest
+    JsonNode mine = engineTasks("liuyang", number);
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).path("name").asText()).isEqualTo("报告紧急检查事由和结果");
+    assertThat(mine.get(0).path("assignee").asText()).isEqualTo("liuyang");
+    assertThat(call("liuyang", "POST", "/engine-rest/task/" + mine.get(0).path("id").asText() + "/complete", """
+        {"variables":{"emergencyReason":{"value":"群众举报燃气泄漏","type":"String"},
+         "emergencyResult":{"value":"关闭燃气总阀，责令整改","type":"String"}}}""").statusCode()).isEqualTo(204);
+
+    // the head's period runs out: the overdue timer fires (executed through the engine API)
+    JsonNode heads = engineTasks("zhangwei", number);
+    assertThat(heads).hasSize(1);
+    assertThat(heads.get(0).path("name").asText()).isEqualTo("补办审批检查方案");
+    Job timer = managementService.createJobQuery().processInstanceId(heads.get(0).path("processInstanceId").asText())
+        .timers().singleResult();
+    managementService.executeJob(timer.getId());
+
+    // zhangwei approves late; his task was still open
+    String headTask = engineTasks("zhangwei", number).get(0).path("id").asText();
+    assertThat(headTask).isEqualTo(heads.get(0).path("id").asText());
+    assertThat(call("zhangwei", "POST", "/engine-rest/task/" + headTask + "/claim", "{\"userId\":\"zhangwei\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(call("zhangwei", "POST", "/engine-rest/task/" + headTask + "/complete",
+        "{\"variables\":{\"postHocDecision\":{\"value\":\"APPROVE\",\"type\":\"String\"}}}").statusCode())
+        .isEqualTo(204);
+
+    // the justice bureau's task exists and only the justice bureau sees it
+    JsonNode supervision = engineTasks("huangmin", number);
+    assertThat(supervision).hasSize(1);
+    assertThat(supervision.get(0).path("name").asText()).isEqualTo("处理被否决的紧急检查");
+    assertThat(engineTasks("zhangwei", number)).isEmpty();
+
+    JsonNode read = json.readTree(call("liuyang", "GET", "/api/tasks/" + task.path("id").asText(), null).body());
+    assertThat(read.path("status").asText()).isEqualTo("APPROVED_POST_HOC");
+    assertThat(read.path("trace").findValuesAsText("action")).containsExactly("REGISTERED", "EMERGENCY_POST_HOC",
+        "EMERGENCY_REPORTED", "POST_HOC_OVERDUE_REPORTED", "HEAD_APPROVED_POST_HOC");
+    assertThat(read.path("trace").findValuesAsText("channel"))
+        .containsExactly("REST", "REST", "ENGINE_REST", "ENGINE", "ENGINE_REST");
   }
 
   @Test

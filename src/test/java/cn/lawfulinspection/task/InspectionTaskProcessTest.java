@@ -10,6 +10,7 @@ import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
+import cn.lawfulinspection.task.process.PostHocApprovalProcessIds;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.time.LocalDate;
 import java.util.Map;
@@ -127,18 +128,14 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-4 an emergency task skips the pre-approval and is marked IN_PROGRESS_POST_HOC")
+  @DisplayName("R-TK-4 an emergency task skips the pre-approval, is marked IN_PROGRESS_POST_HOC and calls the post-hoc approval")
   void emergency() {
-    TaskRequest r = fx.complaint(fx.fresh(CreditTier.D), java.time.LocalDate.now());
-    TaskRequest urgent = new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(),
-        r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false,
-        null);
-    InspectionTask task = start(urgent);
+    InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
     assertThat(approval(task)).isNull();
-    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery().processInstanceId(spineId(task))
-        .singleResult();
-    assertThat(h.getEndActivityId()).isEqualTo(POST_HOC_PENDING);
+    assertThat(spine(task)).hasPassed(START_POST_HOC).isWaitingAt(POST_HOC_APPROVAL);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(task.taskNumber())
+        .processDefinitionKey(PostHocApprovalProcessIds.PROCESS_KEY).count()).isOne();
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
   }
 

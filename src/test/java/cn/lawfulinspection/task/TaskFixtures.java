@@ -94,6 +94,13 @@ class TaskFixtures {
         false, false, null);
   }
 
+  /** R-TK-4: an emergency complaint-triggered task of scjg for today: inspected first, approved afterwards. */
+  TaskRequest emergency(Enterprise e) {
+    TaskRequest r = complaint(e, LocalDate.now());
+    return new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(), "紧急：群众举报后厨燃气泄漏",
+        r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false, null);
+  }
+
   <T> T as(String userId, Supplier<T> step) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
         .map(Group::getId).toList();

@@ -10,7 +10,10 @@ public final class InspectionTaskProcessIds {
   public static final String REGISTER_TASK = "ServiceTask_RegisterTask";
   public static final String EMERGENCY = "Gateway_Emergency";
   public static final String START_POST_HOC = "ServiceTask_StartPostHoc";
-  public static final String POST_HOC_PENDING = "EndEvent_PostHocApprovalPending";
+  public static final String POST_HOC_APPROVAL = "CallActivity_PostHocApproval";
+  public static final String POST_HOC_APPROVED_GATEWAY = "Gateway_PostHocApproved";
+  public static final String TASK_APPROVED_POST_HOC = "EndEvent_TaskApprovedPostHoc";
+  public static final String POST_HOC_REFUSED = "EndEvent_PostHocRefused";
   public static final String HEAD_APPROVAL = "CallActivity_HeadApproval";
   public static final String TASK_APPROVED_GATEWAY = "Gateway_TaskApproved";
   public static final String TASK_APPROVED = "EndEvent_TaskApproved";

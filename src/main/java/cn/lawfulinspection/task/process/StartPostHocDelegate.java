@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 先行检查（情况紧急）: R-TK-4, the task skips the pre-approval and waits for the post-hoc approval. */
+/**
+ * 先行检查并待补办审批（情况紧急）: R-TK-4, the task skips the pre-approval and waits for the post-hoc approval; the
+ * task's summary is kept for the forms of PostHocApprovalProcess.
+ */
 @Component
 class StartPostHocDelegate implements JavaDelegate {
 
@@ -19,6 +22,8 @@ class StartPostHocDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tasks.startPostHoc(TaskVariables.longValue(execution, TASK_ID));
+    long taskId = TaskVariables.longValue(execution, TASK_ID);
+    tasks.startPostHoc(taskId);
+    execution.setVariable(HeadApprovalProcessIds.TASK_SUMMARY, tasks.summary(taskId));
   }
 }

@@ -1,0 +1,33 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
+
+import cn.lawfulinspection.task.PostHocApprovalService;
+import cn.lawfulinspection.task.TaskTrace;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 报告紧急检查事由和结果 (R-TK-4): the registrant's report, kept for the head's form. */
+@Component
+class RecordEmergencyReportListener implements TaskListener {
+
+  private final PostHocApprovalService postHoc;
+  private final TaskTrace trace;
+
+  RecordEmergencyReportListener(PostHocApprovalService postHoc, TaskTrace trace) {
+    this.postHoc = postHoc;
+    this.trace = trace;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String actor = trace.currentActor();
+    String report = postHoc.report(TaskVariables.longValue(task, TASK_ID),
+        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
+        TaskVariables.string(task, EMERGENCY_REASON), TaskVariables.string(task, EMERGENCY_RESULT),
+        TaskVariables.string(task, BODY_CAMERA));
+    task.getExecution().setVariable(EMERGENCY_REPORT, report);
+  }
+}

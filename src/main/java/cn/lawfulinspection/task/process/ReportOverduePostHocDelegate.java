@@ -1,0 +1,25 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
+
+import cn.lawfulinspection.task.PostHocApprovalService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 报告司法局补办审批超期 (R-TK-4): the head's post-hoc approval is overdue; traced and handed to the justice bureau. */
+@Component
+class ReportOverduePostHocDelegate implements JavaDelegate {
+
+  private final PostHocApprovalService postHoc;
+
+  ReportOverduePostHocDelegate(PostHocApprovalService postHoc) {
+    this.postHoc = postHoc;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(POST_HOC_FINDING, postHoc.recordOverdue(TaskVariables.longValue(execution, TASK_ID)));
+  }
+}
