@@ -49,9 +49,13 @@ public class InspectionCodes {
     this.clock = clock;
   }
 
-  /** Whether a task in this status may show its code: approved, or an emergency inspected before approval (R-TK-4). */
+  /**
+   * Whether a task in this status may show its code: approved (R-TK-3), or an emergency inspected before approval
+   * or approved afterwards (R-TK-4). Not before approval, nor once refused (also not a refused post-hoc approval).
+   */
   public static boolean showable(TaskStatus status) {
-    return status == TaskStatus.APPROVED || status == TaskStatus.IN_PROGRESS_POST_HOC;
+    return status == TaskStatus.APPROVED || status == TaskStatus.IN_PROGRESS_POST_HOC
+        || status == TaskStatus.APPROVED_POST_HOC;
   }
 
   /**

@@ -43,4 +43,13 @@ class InspectionCodeExpiryTest {
     assertThat(morning.expiry(LocalDate.of(2026, 12, 31))).isEqualTo(codes(Duration.ofDays(30))
         .expiry(LocalDate.of(2026, 12, 31)));
   }
+
+  @Test
+  @DisplayName("R-SC-3 R-TK-3 R-TK-4 only approved tasks and emergencies (inspected first or approved afterwards) have a valid code")
+  void showable() {
+    assertThat(java.util.Arrays.stream(cn.lawfulinspection.task.TaskStatus.values()).filter(InspectionCodes::showable))
+        .containsExactlyInAnyOrder(cn.lawfulinspection.task.TaskStatus.APPROVED,
+            cn.lawfulinspection.task.TaskStatus.IN_PROGRESS_POST_HOC,
+            cn.lawfulinspection.task.TaskStatus.APPROVED_POST_HOC);
+  }
 }
