@@ -11,5 +11,7 @@ public enum Channel {
   /** the engine itself: a timer, a job, start-up demo data. */
   ENGINE,
   /** a public page anyone opens without logging in, e.g. the enterprise verifying an inspection code (R-SC-3). */
-  PUBLIC_PAGE
+  PUBLIC_PAGE,
+  /** the inspectors' mobile page, e.g. scan-in (扫码入企, R-SC-1) at {@code /public/scan.html}. */
+  MOBILE_PAGE
 }

@@ -100,7 +100,7 @@ class InspectionTaskIT {
   }
 
   @Test
-  @DisplayName("R-TK-4 R-SC-4 emergency over REST: liuyang reports, the timer runs out, zhangwei approves late, the justice bureau's task exists")
+  @DisplayName("R-TK-4 R-SC-4 emergency over REST: liuyang enters at once without a scan (R-SC-2), reports, the timer runs out, zhangwei approves late, the justice bureau's task exists")
   void emergencyWithLatePostHocApproval() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
     String body = complaint(enterprise, LocalDate.now()).replace("\"windowStart\"", "\"emergency\":true,\"windowStart\"");
@@ -109,6 +109,11 @@ class InspectionTaskIT {
     JsonNode task = json.readTree(created.body());
     assertThat(task.path("status").asText()).isEqualTo("IN_PROGRESS_POST_HOC");
     String number = task.path("taskNumber").asText();
+
+    // the emergency may scan in at once (R-TK-4): here the code could not be scanned (R-SC-2)
+    HttpResponse<String> entered = call("liuyang", "POST", "/api/scan-in/without-scan", """
+        {"taskId":%s,"reason":"CODE_NOT_VISIBLE","bodyCameraRef":"JL-2026-0815"}""".formatted(task.path("id")));
+    assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
 
     // liuyang reports reason and result over engine-rest
     JsonNode mine = engineTasks("liuyang", number);
@@ -145,9 +150,9 @@ class InspectionTaskIT {
     JsonNode read = json.readTree(call("liuyang", "GET", "/api/tasks/" + task.path("id").asText(), null).body());
     assertThat(read.path("status").asText()).isEqualTo("APPROVED_POST_HOC");
     assertThat(read.path("trace").findValuesAsText("action")).containsExactly("REGISTERED", "EMERGENCY_POST_HOC",
-        "EMERGENCY_REPORTED", "POST_HOC_OVERDUE_REPORTED", "HEAD_APPROVED_POST_HOC");
+        "SCANNED_IN_WITHOUT_CODE", "EMERGENCY_REPORTED", "POST_HOC_OVERDUE_REPORTED", "HEAD_APPROVED_POST_HOC");
     assertThat(read.path("trace").findValuesAsText("channel"))
-        .containsExactly("REST", "REST", "ENGINE_REST", "ENGINE", "ENGINE_REST");
+        .containsExactly("REST", "REST", "MOBILE_PAGE", "ENGINE_REST", "ENGINE", "ENGINE_REST");
   }
 
   @Test

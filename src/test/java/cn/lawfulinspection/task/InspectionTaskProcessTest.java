@@ -82,7 +82,7 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date) and ends approved")
+  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date) then waits for the scan-in (R-SC-1)")
   void approved() {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     ProcessInstance pi = spine(task);
@@ -94,7 +94,10 @@ class InspectionTaskProcessTest {
 
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(pi).hasPassed(TASK_APPROVED).isEnded();
+    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY).isWaitingAt(INSPECTOR_SCANNED_IN);
+    runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
+        .correlate();
+    assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, INSPECTION_STARTED).isEnded();
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
     assertThat(read.decidedBy()).isEqualTo("zhangwei");
@@ -111,7 +114,7 @@ class InspectionTaskProcessTest {
 
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "REFUSE", APPROVAL_REASON, "该企业本月已接受联合检查"));
 
-    assertThat(pi).hasPassed(TASK_REFUSED).hasNotPassed(TASK_APPROVED).isEnded();
+    assertThat(pi).hasPassed(TASK_REFUSED).hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.REFUSED);
     assertThat(read.decisionReason()).isEqualTo("该企业本月已接受联合检查");
@@ -128,12 +131,16 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-4 an emergency task skips the pre-approval, is marked IN_PROGRESS_POST_HOC and calls the post-hoc approval")
+  @DisplayName("R-TK-4 an emergency task skips the pre-approval, is marked IN_PROGRESS_POST_HOC, may scan in at once, then calls the post-hoc approval")
   void emergency() {
     InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
     assertThat(approval(task)).isNull();
-    assertThat(spine(task)).hasPassed(START_POST_HOC).isWaitingAt(POST_HOC_APPROVAL);
+    assertThat(spine(task)).hasPassed(START_POST_HOC).isWaitingAt(EMERGENCY_SCANNED_IN);
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
+    runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
+        .correlate();
+    assertThat(spine(task)).hasPassed(EMERGENCY_SCANNED_IN).isWaitingAt(POST_HOC_APPROVAL);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(task.taskNumber())
         .processDefinitionKey(PostHocApprovalProcessIds.PROCESS_KEY).count()).isOne();
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);

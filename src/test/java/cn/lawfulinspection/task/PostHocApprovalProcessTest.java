@@ -51,8 +51,13 @@ class PostHocApprovalProcessTest {
     BpmnAwareTests.init(processEngine);
   }
 
+  /** An emergency registered and scanned in at once (the spine's catch event, R-TK-4), so the post-hoc approval runs. */
   InspectionTask startEmergency() {
-    return fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D)), "liuyang"));
+    InspectionTask task =
+        fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D)), "liuyang"));
+    runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
+        .processInstanceBusinessKey(task.taskNumber()).correlate();
+    return task;
   }
 
   ProcessInstance postHoc(InspectionTask task) {

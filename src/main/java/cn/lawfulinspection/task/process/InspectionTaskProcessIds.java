@@ -16,8 +16,14 @@ public final class InspectionTaskProcessIds {
   public static final String POST_HOC_REFUSED = "EndEvent_PostHocRefused";
   public static final String HEAD_APPROVAL = "CallActivity_HeadApproval";
   public static final String TASK_APPROVED_GATEWAY = "Gateway_TaskApproved";
-  public static final String TASK_APPROVED = "EndEvent_TaskApproved";
+  public static final String INSPECTOR_SCANNED_IN = "IntermediateCatchEvent_InspectorScannedIn";
+  public static final String INSPECTION_STARTED = "EndEvent_InspectionStarted";
+  public static final String EMERGENCY_SCANNED_IN = "IntermediateCatchEvent_EmergencyScannedIn";
   public static final String TASK_REFUSED = "EndEvent_TaskRefused";
+
+  // messages
+  /** The inspectors scanned in (R-SC-1) or recorded why they could not (R-SC-2); correlated by business key. */
+  public static final String MSG_INSPECTOR_SCANNED_IN = "Msg_InspectorScannedIn";
 
   // forms
   public static final String FORM_REGISTER = "register-task";

@@ -1,0 +1,190 @@
+package cn.lawfulinspection.scanin;
+
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.common.Verdict;
+import cn.lawfulinspection.inspector.Inspector;
+import cn.lawfulinspection.inspector.InspectorService;
+import cn.lawfulinspection.qr.CodeCheck;
+import cn.lawfulinspection.qr.CodeKind;
+import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.scanin.internal.ScanInEntity;
+import cn.lawfulinspection.scanin.internal.ScanIns;
+import cn.lawfulinspection.task.Channel;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskStatus;
+import cn.lawfulinspection.task.TaskTrace;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scan-in (扫码入企): an assigned, qualified inspector scans the enterprise's own signed code inside the approved
+ * window (R-SC-1), or records why it could not be scanned with the body-camera reference (R-SC-2). Stores the one
+ * scan-in record of the task, writes the trace (R-SC-4, channel MOBILE_PAGE) and correlates
+ * {@code Msg_InspectorScannedIn} with the task number. A repeated scan returns the existing record: no second record,
+ * no second correlation. A refusal throws {@link RuleViolationException} and saves nothing.
+ */
+@Service
+@Transactional
+public class ScanInService {
+
+  static final int DEVICE_LENGTH = 160;
+
+  private final SignedCode signer;
+  private final InspectionTaskService tasks;
+  private final InspectorService inspectors;
+  private final TaskTrace trace;
+  private final ScanIns scanIns;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final Clock clock;
+  private final ScanInPolicy policy = new ScanInPolicy();
+
+  ScanInService(SignedCode signer, InspectionTaskService tasks, InspectorService inspectors, TaskTrace trace,
+      ScanIns scanIns, RuntimeService runtimeService, IdentityService identityService, Clock clock) {
+    this.signer = signer;
+    this.tasks = tasks;
+    this.inspectors = inspectors;
+    this.trace = trace;
+    this.scanIns = scanIns;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /**
+   * The enterprise's credit code in a genuine, unexpired enterprise code; otherwise refused with R-SC-3 (forged,
+   * altered, expired, another kind of code).
+   */
+  @Transactional(readOnly = true)
+  public String enterpriseOf(String enterpriseCodeText, Instant now) {
+    CodeCheck check = signer.verify(enterpriseCodeText, CodeKind.ENTERPRISE, now);
+    if (check.valid()) {
+      return check.payload().id();
+    }
+    String message = check.failure() == CodeCheck.Failure.WRONG_KIND
+        ? "二维码类型不符：这不是企业专属二维码，请扫描被检查企业张贴或出示的“执法人员扫码入企”二维码。"
+        : check.failure() == CodeCheck.Failure.EXPIRED
+            ? "企业专属二维码已过期，请企业重新打印二维码海报；确实无法扫码的，请选择“无法扫码”并填写执法记录仪录像编号。"
+            : check.failure().message();
+    throw new RuleViolationException("R-SC-3", "code", message);
+  }
+
+  /** The tasks of the enterprise the inspector may scan in to on {@code on}, with their scan-in record if any. */
+  @Transactional(readOnly = true)
+  public List<ScanInCandidate> candidates(String enterpriseCodeText, String inspectorUserId, Instant now) {
+    String enterprise = enterpriseOf(enterpriseCodeText, now);
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    return tasks.ofEnterprise(enterprise, null).stream()
+        .filter(t -> t.inspectorUserIds().contains(inspectorUserId))
+        .filter(t -> scanInTask(t).approved() || scanInTask(t).emergency())
+        .filter(t -> new InspectionWindow(t.windowStart(), t.windowEnd()).contains(today))
+        .map(t -> new ScanInCandidate(t.id(), t.taskNumber(), t.agencyName(), t.enterpriseName(), t.kind().label(),
+            new InspectionWindow(t.windowStart(), t.windowEnd()).label(), t.status().label(),
+            t.items().stream().map(InspectionTask.Item::name).toList(),
+            t.inspectors().stream().map(InspectionTask.AssignedInspector::name).toList(),
+            scanIns.findByTaskId(t.id()).map(e -> e.toRecord(true)).orElse(null)))
+        .toList();
+  }
+
+  /** R-SC-1: scan-in with the enterprise's code. */
+  public ScanInRecord scanIn(String enterpriseCodeText, long taskId, String inspectorUserId, Instant now,
+      String device) {
+    String enterprise = enterpriseOf(enterpriseCodeText, now);
+    InspectionTask task = tasks.get(taskId);
+    LocalDate on = LocalDate.ofInstant(now, clock.getZone());
+    refuseIf(policy.check(scanInTask(task),
+        ScanInRequest.scanned(inspectorUserId, qualified(inspectorUserId, on), on, enterprise)));
+    return record(task, inspectorUserId, now, ScanInMethod.SCAN, enterprise, null, null, device);
+  }
+
+  /** R-SC-2: no code could be scanned; the reason and the body-camera recording reference stand in for it. */
+  public ScanInRecord recordWithoutScan(long taskId, String inspectorUserId, NoScanReason reason,
+      String bodyCameraRef, Instant now, String device) {
+    if (reason == null) {
+      throw new RuleViolationException("R-SC-2", "reason", "无法扫码时，须选择原因：无营业执照、二维码无法显示或当事人拒绝。");
+    }
+    InspectionTask task = tasks.get(taskId);
+    LocalDate on = LocalDate.ofInstant(now, clock.getZone());
+    String ref = bodyCameraRef == null ? null : bodyCameraRef.strip();
+    if (ref != null && ref.length() > 200) {
+      throw new RuleViolationException("R-SC-2", "bodyCameraRef", "执法记录仪录像编号过长（不超过 200 个字符）。");
+    }
+    refuseIf(policy.check(scanInTask(task),
+        ScanInRequest.withoutScan(inspectorUserId, qualified(inspectorUserId, on), on, reason, ref)));
+    return record(task, inspectorUserId, now, ScanInMethod.NO_SCAN, null, reason, ref, device);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ScanInRecord> of(long taskId) {
+    return scanIns.findByTaskId(taskId).map(e -> e.toRecord(false));
+  }
+
+  private ScanInRecord record(InspectionTask task, String user, Instant now, ScanInMethod method, String enterprise,
+      NoScanReason reason, String ref, String device) {
+    String shortDevice = device == null ? null : device.substring(0, Math.min(device.length(), DEVICE_LENGTH));
+    Optional<ScanInEntity> existing = scanIns.findByTaskId(task.id());
+    if (existing.isPresent()) {
+      trace.record(task.id(), user, "SCAN_IN_REPEATED", "重复扫码入企，沿用已有入企记录"
+          + (shortDevice == null ? "" : "；设备：" + shortDevice), Channel.MOBILE_PAGE);
+      return existing.get().toRecord(true);
+    }
+    ScanInEntity saved = scanIns.saveAndFlush(
+        new ScanInEntity(task.id(), user, now, method, enterprise, reason, ref, shortDevice));
+    boolean moved = correlate(task.taskNumber());
+    String detail = method == ScanInMethod.SCAN
+        ? "扫描企业专属二维码入企（" + enterprise + "）"
+        : "无法扫码入企，原因：" + reason.label() + "；执法记录仪录像编号：" + ref;
+    trace.record(task.id(), user, method == ScanInMethod.SCAN ? "SCANNED_IN" : "SCANNED_IN_WITHOUT_CODE",
+        detail + (shortDevice == null ? "" : "；设备：" + shortDevice)
+            + (moved ? "" : "；流程未在等待入企（旧流程实例）"), Channel.MOBILE_PAGE);
+    return saved.toRecord(false);
+  }
+
+  /**
+   * Correlates the message with the task's spine as the engine (the inspector has no rights on process instances;
+   * the rules were checked above). {@code false} when no instance waits (a task started before the wait existed).
+   */
+  private boolean correlate(String taskNumber) {
+    Authentication current = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return !runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
+          .processInstanceBusinessKey(taskNumber).correlateAllWithResult().isEmpty();
+    } finally {
+      if (current != null) {
+        identityService.setAuthentication(current);
+      }
+    }
+  }
+
+  private boolean qualified(String userId, LocalDate on) {
+    return inspectors.byUserId(userId).map(Inspector::id).map(id -> inspectors.qualified(id, on).allowed())
+        .orElse(false);
+  }
+
+  private static ScanInTask scanInTask(InspectionTask task) {
+    boolean approved = task.status() == TaskStatus.APPROVED || task.status() == TaskStatus.APPROVED_POST_HOC;
+    boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
+    return new ScanInTask(task.enterpriseCode().toUpperCase(Locale.ROOT), new HashSet<>(task.inspectorUserIds()),
+        approved, emergency, new InspectionWindow(task.windowStart(), task.windowEnd()));
+  }
+
+  private static void refuseIf(Verdict verdict) {
+    if (verdict.refused()) {
+      throw new RuleViolationException(verdict.ruleId(), verdict.field(), verdict.message());
+    }
+  }
+}
