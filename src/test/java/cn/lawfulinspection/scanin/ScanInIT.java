@@ -1,0 +1,282 @@
+package cn.lawfulinspection.scanin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.qr.CodeKind;
+import cn.lawfulinspection.qr.CodePayload;
+import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scan-in over HTTP (R-SC-1, R-SC-2, R-SC-4): 刘洋 registers a complaint task for today (liuyang and wangfang
+ * assigned), 张伟 approves it, the inspectors scan the enterprise's signed code. Runs on H2 and on MariaDB
+ * ({@code -Dit.database=mariadb}).
+ */
+@IntegrationTest
+class ScanInIT {
+
+  static final Set<String> HANDED_OUT = new HashSet<>();
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SignedCode signer;
+  @Autowired EnterpriseService enterprises;
+  @Autowired InspectionTaskService tasks;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  final HttpClient http = HttpClient.newHttpClient();
+  final ObjectMapper json = new ObjectMapper();
+
+  HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "ScanInIT phone")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A C or D enterprise without tasks, not used before in this JVM. */
+  synchronized Enterprise fresh() {
+    Enterprise e = enterprises.search("", 0, 240).stream()
+        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
+        .filter(x -> !HANDED_OUT.contains(x.creditCode()))
+        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
+        .findFirst().orElseThrow();
+    HANDED_OUT.add(e.creditCode());
+    return e;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(SHANGHAI);
+  }
+
+  /** liuyang registers a complaint task for the enterprise in the window; returns {id, taskNumber}. */
+  JsonNode register(String enterprise, LocalDate day) throws Exception {
+    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", """
+        {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：𠮷祥饭店后厨卫生差",
+         "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
+         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json.readTree(created.body());
+  }
+
+  void approve(JsonNode task) {
+    Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.path("taskNumber").asText())
+        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
+    identityService.setAuthentication("zhangwei", List.of("head", "scjg", "scjgHead"));
+    try {
+      taskService.claim(t.getId(), "zhangwei");
+      taskService.complete(t.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  String enterpriseCode(String creditCode) {
+    return signer.sign(new CodePayload(CodeKind.ENTERPRISE, creditCode, Instant.now().plus(Duration.ofDays(30))));
+  }
+
+  HttpResponse<String> scan(String user, String code, JsonNode task) throws Exception {
+    return call(user, "POST", "/api/scan-in", "{\"code\":\"%s\",\"taskId\":%s}".formatted(code, task.path("id")));
+  }
+
+  long records(JsonNode task) {
+    return jdbc.queryForObject("select count(*) from insp_scan_in where task_id = ?", Long.class,
+        task.path("id").asLong());
+  }
+
+  List<String> actions(JsonNode task) {
+    return jdbc.queryForList("select action from insp_task_trace where task_id = ? order by id", String.class,
+        task.path("id").asLong());
+  }
+
+  void assertRefused(HttpResponse<String> response, String ruleId) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.path("ruleId").asText()).isEqualTo(ruleId);
+    assertThat(problem.path("detail").asText()).containsPattern("\\p{IsHan}");
+  }
+
+  @Test
+  @DisplayName("R-SC-1 R-SC-4 an assigned inspector scans the enterprise's signed code in the window: one record, the spine moves past Msg_InspectorScannedIn; a repeated scan returns the same record")
+  void scanInAndRepeat() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    String number = task.path("taskNumber").asText();
+    String code = enterpriseCode(enterprise.creditCode());
+
+    HttpResponse<String> listed = call("liuyang", "GET", "/api/scan-in/tasks?c=" + code, null);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(json.readTree(listed.body()).findValuesAsText("taskNumber")).containsExactly(number);
+    assertThat(json.readTree(call("lijun", "GET", "/api/scan-in/tasks?c=" + code, null).body())).isEmpty();
+
+    HttpResponse<String> scanned = scan("liuyang", code, task);
+
+    assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+    JsonNode record = json.readTree(scanned.body());
+    assertThat(record.path("method").asText()).isEqualTo("SCAN");
+    assertThat(record.path("inspectorUserId").asText()).isEqualTo("liuyang");
+    assertThat(record.path("device").asText()).isEqualTo("ScanInIT phone");
+    assertThat(record.path("repeated").asBoolean()).isFalse();
+    assertThat(records(task)).isOne();
+    var spine = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult();
+    assertThat(spine.getEndActivityId()).isEqualTo(InspectionTaskProcessIds.INSPECTION_STARTED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spine.getId())
+        .activityId(InspectionTaskProcessIds.INSPECTOR_SCANNED_IN).finished().count()).isOne();
+
+    HttpResponse<String> again = scan("liuyang", code, task);
+    HttpResponse<String> colleague = scan("wangfang", code, task);
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(colleague.statusCode()).as(colleague.body()).isEqualTo(200);
+    assertThat(json.readTree(again.body()).path("id").asLong()).isEqualTo(record.path("id").asLong());
+    assertThat(json.readTree(colleague.body()).path("id").asLong()).isEqualTo(record.path("id").asLong());
+    assertThat(json.readTree(colleague.body()).path("repeated").asBoolean()).isTrue();
+    assertThat(records(task)).isOne();
+    assertThat(actions(task)).containsSubsequence("HEAD_APPROVED", "SCANNED_IN", "SCAN_IN_REPEATED",
+        "SCAN_IN_REPEATED");
+    assertThat(actions(task)).filteredOn("SCANNED_IN"::equals).hasSize(1);
+    assertThat(jdbc.queryForList("select channel from insp_task_trace where task_id = ? and action like 'SCAN%'",
+        String.class, task.path("id").asLong())).containsOnly("MOBILE_PAGE");
+  }
+
+  @Test
+  @DisplayName("R-SC-1 an inspector not assigned to the task is refused and nothing is saved")
+  void unassigned() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+
+    assertRefused(scan("lijun", enterpriseCode(enterprise.creditCode()), task), "R-SC-1");
+    assertThat(records(task)).isZero();
+    assertThat(actions(task)).doesNotContain("SCANNED_IN");
+  }
+
+  @Test
+  @DisplayName("R-SC-1 outside the approved window is refused; so is another enterprise's code")
+  void outsideWindowAndForeignEnterprise() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today().plusDays(3));
+    approve(task);
+
+    HttpResponse<String> early = scan("liuyang", enterpriseCode(enterprise.creditCode()), task);
+    assertRefused(early, "R-SC-1");
+    assertThat(json.readTree(early.body()).path("detail").asText()).contains("不在此范围内");
+
+    Enterprise other = fresh();
+    JsonNode today = register(enterprise.creditCode().equals(other.creditCode()) ? fresh().creditCode()
+        : other.creditCode(), today());
+    approve(today);
+    HttpResponse<String> foreign = scan("liuyang", enterpriseCode(enterprise.creditCode()), today);
+    assertRefused(foreign, "R-SC-1");
+    assertThat(records(task)).isZero();
+    assertThat(records(today)).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SC-1 R-SC-3 a forged, altered or foreign-kind code is refused and nothing is saved")
+  void forgedCode() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    String genuine = enterpriseCode(enterprise.creditCode());
+    String forged = new SignedCode("another key of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8))
+        .sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), Instant.now().plusSeconds(3600)));
+    String altered = genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("AA") ? "BB" : "AA");
+    String taskCode = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, task.path("id").asText(),
+        Instant.now().plusSeconds(3600)));
+    String expired = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
+        Instant.now().minusSeconds(60)));
+
+    for (String code : List.of(forged, altered, taskCode, expired)) {
+      assertRefused(scan("liuyang", code, task), "R-SC-3");
+    }
+    assertRefused(call("liuyang", "GET", "/api/scan-in/tasks?c=" + forged, null), "R-SC-3");
+    assertThat(records(task)).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SC-1 a task not yet approved cannot be scanned in to")
+  void notApproved() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+
+    HttpResponse<String> refused = scan("liuyang", enterpriseCode(enterprise.creditCode()), task);
+    assertRefused(refused, "R-SC-1");
+    assertThat(json.readTree(refused.body()).path("detail").asText()).contains("尚未经单位负责人审批");
+    assertThat(records(task)).isZero();
+    assertThat(tasks.get(task.path("id").asLong()).status().name()).isEqualTo("AWAITING_APPROVAL");
+  }
+
+  @Test
+  @DisplayName("R-SC-2 R-SC-4 no scan: without the body-camera reference refused (nothing saved); with reason and reference recorded once and the spine moves on")
+  void withoutScan() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    String path = "/api/scan-in/without-scan";
+
+    assertRefused(call("liuyang", "POST", path, "{\"taskId\":%s,\"reason\":\"PARTY_REFUSED\",\"bodyCameraRef\":\" \"}"
+        .formatted(task.path("id"))), "R-SC-2");
+    assertRefused(call("liuyang", "POST", path, "{\"taskId\":%s,\"bodyCameraRef\":\"JL-1\"}"
+        .formatted(task.path("id"))), "R-SC-2");
+    assertThat(records(task)).isZero();
+
+    HttpResponse<String> recorded = call("wangfang", "POST", path,
+        "{\"taskId\":%s,\"reason\":\"PARTY_REFUSED\",\"bodyCameraRef\":\"JL-2026-𠮷-0815\"}".formatted(task.path("id")));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+    JsonNode record = json.readTree(recorded.body());
+    assertThat(record.path("method").asText()).isEqualTo("NO_SCAN");
+    assertThat(record.path("noScanReason").asText()).isEqualTo("PARTY_REFUSED");
+    assertThat(record.path("bodyCameraRef").asText()).isEqualTo("JL-2026-𠮷-0815");
+    assertThat(jdbc.queryForObject("select body_camera_ref from insp_scan_in where task_id = ?", String.class,
+        task.path("id").asLong())).isEqualTo("JL-2026-𠮷-0815");
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(task.path("taskNumber").asText())
+        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult().getEndActivityId())
+        .isEqualTo(InspectionTaskProcessIds.INSPECTION_STARTED);
+
+    HttpResponse<String> scannedAfter = scan("liuyang", enterpriseCode(enterprise.creditCode()), task);
+    assertThat(json.readTree(scannedAfter.body()).path("id").asLong()).isEqualTo(record.path("id").asLong());
+    assertThat(records(task)).isOne();
+    assertThat(actions(task)).contains("SCANNED_IN_WITHOUT_CODE").doesNotContain("SCANNED_IN");
+  }
+}
