@@ -114,6 +114,19 @@ public class InspectionTaskService {
         "情况紧急，免于事前审批，先行检查；须在 " + policies.current().postHocApprovalDays() + " 个工作日内补办负责人审批");
   }
 
+  /**
+   * R-NT-2: the approved task's notice (检查预告) can no longer go out in time; the task ends with status
+   * {@link TaskStatus#NOTICE_TOO_LATE} and the refusal in its trace.
+   */
+  public void noticeTooLate(long taskId, String ruleId, String message) {
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.APPROVED) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not APPROVED");
+    }
+    task.status(TaskStatus.NOTICE_TOO_LATE);
+    trace.record(taskId, trace.currentActor(), "NOTICE_TOO_LATE", ruleId + " " + message);
+  }
+
   /** R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception. */
   public void recordQuietFiling(long taskId, String actor, String remarks) {
     TaskEntity task = entity(taskId);

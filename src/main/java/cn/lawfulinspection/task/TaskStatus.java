@@ -17,7 +17,9 @@ public enum TaskStatus {
   /** emergency (R-TK-4): the head approved afterwards (补办审批同意). */
   APPROVED_POST_HOC("已补办审批"),
   /** emergency (R-TK-4): the head refused the post-hoc approval (不予认可); the justice bureau handles it. */
-  POST_HOC_REFUSED("补办审批不予认可");
+  POST_HOC_REFUSED("补办审批不予认可"),
+  /** approved, but the notice (检查预告) could no longer go out in time (R-NT-2): the task ends uninspected. */
+  NOTICE_TOO_LATE("检查预告不足期限");
 
   private final String label;
 
@@ -29,8 +31,8 @@ public enum TaskStatus {
     return label;
   }
 
-  /** R-TK-5: a task in this status counts against the annual cap (refused and returned ones do not). */
+  /** R-TK-5: a task in this status counts against the annual cap (refused, returned and too-late ones do not). */
   public boolean countsAgainstCap() {
-    return this != REFUSED && this != RETURNED;
+    return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE;
   }
 }

@@ -82,7 +82,7 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date) then waits for the scan-in (R-SC-1)")
+  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date), sends the notice (R-NT-1) then waits for the scan-in (R-SC-1)")
   void approved() {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     ProcessInstance pi = spine(task);
@@ -94,7 +94,7 @@ class InspectionTaskProcessTest {
 
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY).isWaitingAt(INSPECTOR_SCANNED_IN);
+    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
     assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, INSPECTION_STARTED).isEnded();
@@ -103,7 +103,7 @@ class InspectionTaskProcessTest {
     assertThat(read.decidedBy()).isEqualTo("zhangwei");
     assertThat(read.processInstanceId()).isEqualTo(spineId(task));
     assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
-        .containsExactly("REGISTERED", "APPROVAL_REQUESTED", "HEAD_APPROVED");
+        .containsExactly("REGISTERED", "APPROVAL_REQUESTED", "HEAD_APPROVED", "NOTICE_SENT");
   }
 
   @Test
@@ -136,7 +136,7 @@ class InspectionTaskProcessTest {
     InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
     assertThat(approval(task)).isNull();
-    assertThat(spine(task)).hasPassed(START_POST_HOC).isWaitingAt(EMERGENCY_SCANNED_IN);
+    assertThat(spine(task)).hasPassed(START_POST_HOC).hasNotPassed(SEND_NOTICE).isWaitingAt(EMERGENCY_SCANNED_IN);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task;
 
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
@@ -26,10 +27,12 @@ class TaskFixtures {
   private final PlanService plans;
   private final Policies policies;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
   private final Set<String> handedOut = new HashSet<>();
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
-      IdentityService identityService) {
+      IdentityService identityService, WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.enterprises = enterprises;
     this.tasks = tasks;
     this.plans = plans;
@@ -63,6 +66,13 @@ class TaskFixtures {
     return day;
   }
 
+  /** A routine day at least ten days and noticeLeadWorkingDays + 1 working days from today (R-NT-2 met). */
+  LocalDate noticeableDay() {
+    LocalDate noticed = calendar.plusWorkingDays(LocalDate.now(), policies.current().noticeLeadWorkingDays() + 1);
+    LocalDate day = routineDay(10);
+    return noticed.isAfter(day) ? routineDay((int) (noticed.toEpochDay() - LocalDate.now().toEpochDay())) : day;
+  }
+
   /** The first day at least ten days from today inside the quiet period. */
   LocalDate quietDay() {
     QuietPeriod quiet = policies.current().quietPeriod();
@@ -79,9 +89,12 @@ class TaskFixtures {
         .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst().orElseThrow();
   }
 
-  /** A planned double-random task of scjg under the annual plan, on a routine day well ahead. */
+  /**
+   * A planned double-random task of scjg under the annual plan, on a routine day well ahead: at least ten days and
+   * at least noticeLeadWorkingDays + 1 working days, so that its notice goes out in time (R-NT-2).
+   */
   TaskRequest planned(Enterprise e) {
-    LocalDate day = routineDay(10);
+    LocalDate day = noticeableDay();
     return new TaskRequest(e.creditCode(), TaskOrigin.PLANNED, annualPlan().id(), null, null, null, null,
         InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, false,
         null);

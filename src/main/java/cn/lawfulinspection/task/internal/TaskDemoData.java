@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.internal;
 
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
@@ -57,9 +58,12 @@ class TaskDemoData implements ApplicationRunner {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final Clock clock;
+  private final WorkingDayCalendar calendar;
 
   TaskDemoData(TaskProcesses processes, InspectionTasks tasks, EnterpriseService enterprises, PlanService plans,
-      Policies policies, TaskService taskService, IdentityService identityService, Clock clock) {
+      Policies policies, TaskService taskService, IdentityService identityService, Clock clock,
+      WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.processes = processes;
     this.tasks = tasks;
     this.enterprises = enterprises;
@@ -85,7 +89,10 @@ class TaskDemoData implements ApplicationRunner {
           .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst();
       Optional<Enterprise> d = enterprise(CreditTier.D, 0);
       if (annual.isPresent() && d.isPresent()) {
-        LocalDate day = outsideQuietPeriod(today.plusDays(policies.current().registrationLeadDays() + 1));
+        // registered in time (R-TK-2) and far enough ahead for the notice after the approval (R-NT-2)
+        LocalDate registered = today.plusDays(policies.current().registrationLeadDays() + 1);
+        LocalDate noticed = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays());
+        LocalDate day = outsideQuietPeriod(registered.isAfter(noticed) ? registered : noticed);
         InspectionTask planned = as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
             d.get().creditCode(), TaskOrigin.PLANNED, annual.get().id(), null, null, null, null,
             InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001", "SCJG-002"), List.of("liuyang", "lijun"), day, day,

@@ -20,6 +20,14 @@ public final class InspectionTaskProcessIds {
   public static final String INSPECTION_STARTED = "EndEvent_InspectionStarted";
   public static final String EMERGENCY_SCANNED_IN = "IntermediateCatchEvent_EmergencyScannedIn";
   public static final String TASK_REFUSED = "EndEvent_TaskRefused";
+  /** 发送检查预告 (R-NT-1..R-NT-3), a thin delegate calling the notice module's NoticeService. */
+  public static final String SEND_NOTICE = "ServiceTask_SendNotice";
+  public static final String NOTICE_TOO_LATE_BOUNDARY = "BoundaryEvent_NoticeTooLate";
+  public static final String NOTICE_TOO_LATE = "EndEvent_NoticeTooLate";
+
+  // errors
+  /** R-NT-2: the notice can no longer go out noticeLeadWorkingDays working days before the window. */
+  public static final String ERR_NOTICE_TOO_LATE = "Err_NoticeTooLate";
 
   // messages
   /** The inspectors scanned in (R-SC-1) or recorded why they could not (R-SC-2); correlated by business key. */
@@ -53,6 +61,8 @@ public final class InspectionTaskProcessIds {
   // variables: the outcome of HeadApprovalProcess
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_REASON = "approvalReason";
+  // variables: the outcome of the notice step (NoticeOutcome name)
+  public static final String NOTICE_OUTCOME = "noticeOutcome";
 
   private InspectionTaskProcessIds() {}
 }

@@ -1,0 +1,27 @@
+package cn.lawfulinspection.notice;
+
+/**
+ * The notification port (通知端口): delivers a notice (检查预告) to an enterprise. The default adapter only logs; an
+ * SMS or government-platform adapter plugs in later as another bean implementing this interface (marked
+ * {@code @Primary} or replacing the default).
+ */
+public interface NoticeChannel {
+
+  /** A short name stored with the notice, e.g. {@code LOG}, {@code SMS}. */
+  String name();
+
+  /** Delivers the notice; throws when it cannot (the sending step then fails and nothing is stored). */
+  void send(OutgoingNotice notice);
+
+  /**
+   * What goes to the enterprise.
+   *
+   * @param taskNumber the task (任务编号)
+   * @param enterpriseCode the enterprise's unified social credit code
+   * @param enterpriseName its name
+   * @param content the checked content (R-NT-1)
+   * @param text the Chinese text the enterprise reads
+   */
+  record OutgoingNotice(String taskNumber, String enterpriseCode, String enterpriseName, NoticeContent content,
+      String text) {}
+}

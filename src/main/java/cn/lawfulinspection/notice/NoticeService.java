@@ -1,0 +1,152 @@
+package cn.lawfulinspection.notice;
+
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.common.Verdict;
+import cn.lawfulinspection.inspector.Inspector;
+import cn.lawfulinspection.inspector.InspectorService;
+import cn.lawfulinspection.item.InspectionItem;
+import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.notice.internal.NoticeEntity;
+import cn.lawfulinspection.notice.internal.Notices;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.task.ChineseDates;
+import cn.lawfulinspection.task.InspectionKind;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskStatus;
+import cn.lawfulinspection.task.TaskTrace;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Module API of {@code notice}: the notice to the enterprise (检查预告) after the head's approval.
+ * <ul>
+ *   <li>a surprise special inspection (突击检查) skips it; the head's approval of the task is the head's consent
+ *       (R-NT-3), traced as {@code NOTICE_SKIPPED_HEAD_CONSENT};
+ *   <li>superior-assigned and ad-hoc (triggered) inspections are not bound to a notice ({@code NOTICE_NOT_REQUIRED});
+ *   <li>routine kinds (never skippable, R-NT-3) and non-surprise special ones: the content is built and checked
+ *       (R-NT-1, an incomplete content is refused), the lead is checked (R-NT-2: too late ends the task as
+ *       {@link TaskStatus#NOTICE_TOO_LATE}, nothing is sent), then it is stored, sent through {@link NoticeChannel}
+ *       and traced ({@code NOTICE_SENT}, R-SC-4).
+ * </ul>
+ * Never throws for "too late": it answers {@link NoticeOutcome#TOO_LATE} after recording it, so that the caller (the
+ * process) can route it without rolling back the record.
+ */
+@Service
+@Transactional
+public class NoticeService {
+
+  private final InspectionTaskService tasks;
+  private final ItemService items;
+  private final InspectorService inspectors;
+  private final Policies policies;
+  private final WorkingDayCalendar calendar;
+  private final NoticeChannel channel;
+  private final Notices notices;
+  private final TaskTrace trace;
+  private final Clock clock;
+
+  NoticeService(InspectionTaskService tasks, ItemService items, InspectorService inspectors, Policies policies,
+      WorkingDayCalendar calendar, NoticeChannel channel, Notices notices, TaskTrace trace, Clock clock) {
+    this.tasks = tasks;
+    this.items = items;
+    this.inspectors = inspectors;
+    this.policies = policies;
+    this.calendar = calendar;
+    this.channel = channel;
+    this.notices = notices;
+    this.trace = trace;
+    this.clock = clock;
+  }
+
+  /** The notice step for an approved task; idempotent (a task with a stored notice answers SENT again). */
+  public NoticeOutcome sendFor(long taskId) {
+    InspectionTask task = tasks.get(taskId);
+    if (notices.findByTaskId(taskId).isPresent()) {
+      return NoticeOutcome.SENT;
+    }
+    NoticeLeadPolicy lead = new NoticeLeadPolicy(policies.current(), calendar);
+    String actor = trace.currentActor();
+    if (task.kind() == InspectionKind.SPECIAL && task.surprise()
+        && lead.skip(task.kind(), true, task.status() == TaskStatus.APPROVED).allowed()) {
+      trace.record(taskId, actor, "NOTICE_SKIPPED_HEAD_CONSENT", "突击开展专项检查，不发检查预告：负责人"
+          + (task.decidedBy() == null ? "" : " " + task.decidedBy() + " ") + "审批同意检查方案即同意免发预告（R-NT-3）");
+      return NoticeOutcome.SKIPPED_WITH_HEAD_CONSENT;
+    }
+    if (!task.kind().routine() && task.kind() != InspectionKind.SPECIAL) {
+      trace.record(taskId, actor, "NOTICE_NOT_REQUIRED", task.kind().label() + "不适用检查预告");
+      return NoticeOutcome.NOT_REQUIRED;
+    }
+    NoticeContent content = content(task);
+    new NoticeContentPolicy().check(content).orThrow();
+    LocalDate today = LocalDate.now(clock);
+    Verdict timely = lead.check(today, task.windowStart());
+    if (timely.refused()) {
+      tasks.noticeTooLate(taskId, timely.ruleId(), timely.message());
+      return NoticeOutcome.TOO_LATE;
+    }
+    String text = text(task, content);
+    notices.save(new NoticeEntity(taskId, task.taskNumber(), task.enterpriseCode(), clock.instant(),
+        task.windowStart(), task.windowEnd(), text, channel.name()));
+    channel.send(new NoticeChannel.OutgoingNotice(task.taskNumber(), task.enterpriseCode(), task.enterpriseName(),
+        content, text));
+    trace.record(taskId, actor, "NOTICE_SENT", "已通过 " + channel.name() + " 向" + task.enterpriseName()
+        + "发出检查预告（R-NT-1、R-NT-2）");
+    return NoticeOutcome.SENT;
+  }
+
+  /** The stored notice of a task, if one was sent. */
+  @Transactional(readOnly = true)
+  public Optional<Notice> of(long taskId) {
+    return notices.findByTaskId(taskId).map(NoticeEntity::toNotice);
+  }
+
+  /** The stored notice of a task; throws {@link NotFoundException} when none was sent. */
+  @Transactional(readOnly = true)
+  public Notice require(long taskId) {
+    return of(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 没有已发出的检查预告"));
+  }
+
+  /** R-NT-1: items with legal basis and compliance standard, window, method, contact (agency + registrant). */
+  NoticeContent content(InspectionTask task) {
+    List<NoticeContent.Item> list = new ArrayList<>();
+    for (InspectionTask.Item item : task.items()) {
+      Optional<InspectionItem> master = items.find(item.code());
+      list.add(new NoticeContent.Item(item.name(), item.legalBasis(),
+          master.map(InspectionItem::complianceStandard).orElse(null)));
+    }
+    Optional<Inspector> registrant = inspectors.byUserId(task.registeredBy());
+    String phone = Stream.concat(registrant.stream(),
+            task.inspectors().stream().map(i -> i.userId() == null ? null : inspectors.byUserId(i.userId()))
+                .filter(o -> o != null).flatMap(Optional::stream))
+        .map(Inspector::phone).filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
+    String contact = task.agencyName() + registrant.map(i -> " " + i.name()).orElse("");
+    return new NoticeContent(list, new InspectionWindow(task.windowStart(), task.windowEnd()),
+        "现场检查（" + task.kind().label() + "）", contact, phone);
+  }
+
+  private static String text(InspectionTask task, NoticeContent c) {
+    StringBuilder s = new StringBuilder(task.enterpriseName()).append("：").append(task.agencyName())
+        .append("定于").append(ChineseDates.format(c.window().opens()));
+    if (!c.window().closes().equals(c.window().opens())) {
+      s.append("至").append(ChineseDates.format(c.window().closes()));
+    }
+    s.append("对贵单位开展").append(c.method()).append("（任务编号 ").append(task.taskNumber()).append("）。检查事项：");
+    for (int i = 0; i < c.items().size(); i++) {
+      NoticeContent.Item item = c.items().get(i);
+      s.append(i + 1).append(". ").append(item.name()).append("，法定依据：").append(item.legalBasis())
+          .append("，合规标准：").append(item.complianceStandard()).append("；");
+    }
+    s.append("联系人：").append(c.contactName()).append("，电话：").append(c.contactPhone()).append("。");
+    return s.length() > 2000 ? s.substring(0, 1999) + "…" : s.toString();
+  }
+}
