@@ -134,6 +134,10 @@ public class NoticeService {
         "现场检查（" + task.kind().label() + "）", contact, phone);
   }
 
+  private static String trimEnd(String text) {
+    return text.strip().replaceAll("[。；;.]+$", "");
+  }
+
   private static String text(InspectionTask task, NoticeContent c) {
     StringBuilder s = new StringBuilder(task.enterpriseName()).append("：").append(task.agencyName())
         .append("定于").append(ChineseDates.format(c.window().opens()));
@@ -144,7 +148,7 @@ public class NoticeService {
     for (int i = 0; i < c.items().size(); i++) {
       NoticeContent.Item item = c.items().get(i);
       s.append(i + 1).append(". ").append(item.name()).append("，法定依据：").append(item.legalBasis())
-          .append("，合规标准：").append(item.complianceStandard()).append("；");
+          .append("，合规标准：").append(trimEnd(item.complianceStandard())).append("；");
     }
     s.append("联系人：").append(c.contactName()).append("，电话：").append(c.contactPhone()).append("。");
     return s.length() > 2000 ? s.substring(0, 1999) + "…" : s.toString();

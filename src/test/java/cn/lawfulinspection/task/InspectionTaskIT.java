@@ -86,8 +86,13 @@ class InspectionTaskIT {
     JsonNode read = json.readTree(call("liuyang", "GET", "/api/tasks/" + task.path("id").asText(), null).body());
     assertThat(read.path("status").asText()).isEqualTo("APPROVED");
     assertThat(read.path("triggerDescription").asText()).contains("𠮷");
-    assertThat(read.path("trace").findValuesAsText("channel")).containsExactly("REST", "REST", "ENGINE_REST");
-    assertThat(read.path("trace").findValuesAsText("actor")).containsExactly("liuyang", "liuyang", "zhangwei");
+    // the approval and the notice step that follows it in the same transaction (an ad-hoc task needs no notice)
+    assertThat(read.path("trace").findValuesAsText("action")).containsExactly("REGISTERED", "APPROVAL_REQUESTED",
+        "HEAD_APPROVED", "NOTICE_NOT_REQUIRED");
+    assertThat(read.path("trace").findValuesAsText("channel")).containsExactly("REST", "REST", "ENGINE_REST",
+        "ENGINE_REST");
+    assertThat(read.path("trace").findValuesAsText("actor")).containsExactly("liuyang", "liuyang", "zhangwei",
+        "zhangwei");
     assertThat(call("sunli", "GET", "/api/tasks/" + task.path("id").asText(), null).statusCode()).isEqualTo(403);
     assertThat(json.readTree(call("huangmin", "GET", "/api/tasks?enterprise=" + enterprise, null).body())).hasSize(1);
   }
