@@ -11,6 +11,7 @@ import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.notice.internal.NoticeEntity;
 import cn.lawfulinspection.notice.internal.Notices;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.task.ChineseDates;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -53,10 +54,13 @@ public class NoticeService {
   private final NoticeChannel channel;
   private final Notices notices;
   private final TaskTrace trace;
+  private final RefusalLog refusals;
   private final Clock clock;
 
   NoticeService(InspectionTaskService tasks, ItemService items, InspectorService inspectors, Policies policies,
-      WorkingDayCalendar calendar, NoticeChannel channel, Notices notices, TaskTrace trace, Clock clock) {
+      WorkingDayCalendar calendar, NoticeChannel channel, Notices notices, TaskTrace trace, RefusalLog refusals,
+      Clock clock) {
+    this.refusals = refusals;
     this.tasks = tasks;
     this.items = items;
     this.inspectors = inspectors;
@@ -92,6 +96,7 @@ public class NoticeService {
     Verdict timely = lead.check(today, task.windowStart());
     if (timely.refused()) {
       tasks.noticeTooLate(taskId, timely.ruleId(), timely.message());
+      refusals.recordFor(actor, timely.ruleId(), timely.field(), timely.message(), "发送检查预告 " + task.taskNumber());
       return NoticeOutcome.TOO_LATE;
     }
     String text = text(task, content);

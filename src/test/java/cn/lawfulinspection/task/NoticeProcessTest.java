@@ -13,6 +13,7 @@ import cn.lawfulinspection.notice.NoticeChannel;
 import cn.lawfulinspection.notice.NoticeContentPolicy;
 import cn.lawfulinspection.notice.NoticeService;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +82,7 @@ class NoticeProcessTest {
   @Autowired WorkingDayCalendar calendar;
   @Autowired Policies policies;
   @Autowired TaskFixtures fx;
+  @Autowired RefusalLog refusals;
 
   @BeforeEach
   void init() {
@@ -167,6 +169,10 @@ class NoticeProcessTest {
     assertThat(read.trace()).filteredOn(t -> t.action().equals("NOTICE_TOO_LATE")).singleElement()
         .satisfies(t -> assertThat(t.detail()).contains("R-NT-2", "个工作日"));
     assertThat(TaskStatus.NOTICE_TOO_LATE.countsAgainstCap()).isFalse();
+    assertThat(refusals.latest(50)).anySatisfy(r -> {
+      assertThat(r.ruleId()).isEqualTo("R-NT-2");
+      assertThat(r.where()).contains(task.taskNumber());
+    });
   }
 
   @Test
