@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -26,8 +27,8 @@ class PreparePlanDraftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    StaffAgency agency = plans.staffAgencyOf(PlanVariables.string(execution, INITIATOR));
-    Long amends = PlanVariables.longValue(execution, AMENDS_PLAN_ID);
+    StaffAgency agency = plans.staffAgencyOf(ProcessValues.string(execution, INITIATOR));
+    Long amends = ProcessValues.longValue(execution, AMENDS_PLAN_ID);
     if (amends != null) {
       plans.requireAmendable(amends, agency.agencyCode());
     }
@@ -35,6 +36,6 @@ class PreparePlanDraftDelegate implements JavaDelegate {
     execution.setVariable(AGENCY_NAME, agency.agencyName());
     execution.setVariable(ITEM_OPTIONS, SpinValues.jsonValue(Spin.JSON(agency.itemOptions())).create());
     execution.setVariable(PLAN_TYPE_LABEL,
-        PlanType.parse(PlanVariables.string(execution, PLAN_TYPE)).map(PlanType::label).orElse(""));
+        PlanType.parse(ProcessValues.string(execution, PLAN_TYPE)).map(PlanType::label).orElse(""));
   }
 }

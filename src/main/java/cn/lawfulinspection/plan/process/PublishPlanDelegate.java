@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -20,8 +21,8 @@ class PublishPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     plans.fileAndPublish(
-        PlanVariables.longValue(execution, PLAN_ID),
-        PlanVariables.integer(execution, PLAN_VERSION),
-        PlanVariables.string(execution, RecordFilingDecisionListener.FILED_BY));
+        ProcessValues.longValue(execution, PLAN_ID),
+        ProcessValues.integer(execution, PLAN_VERSION, null),
+        ProcessValues.string(execution, RecordFilingDecisionListener.FILED_BY));
   }
 }

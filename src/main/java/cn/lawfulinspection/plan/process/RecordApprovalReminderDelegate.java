@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -25,9 +26,9 @@ class RecordApprovalReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String message = plans.recordOverdueApproval(
         execution.getProcessInstanceId(),
-        PlanVariables.longValue(execution, PLAN_ID),
-        PlanVariables.integer(execution, PLAN_VERSION),
-        PlanVariables.string(execution, AGENCY_CODE) + "Head");
+        ProcessValues.longValue(execution, PLAN_ID),
+        ProcessValues.integer(execution, PLAN_VERSION, null),
+        ProcessValues.string(execution, AGENCY_CODE) + "Head");
     log.warn("plan approval overdue in process {}: {}", execution.getProcessInstanceId(), message);
     execution.setVariable(APPROVAL_OVERDUE_FLAG, true);
     execution.setVariable(APPROVAL_REMINDER, message);

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -24,12 +25,12 @@ class RecordFilingDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = PlanVariables.actor(task, task.getProcessEngineServices().getIdentityService(), task.getAssignee());
+    String actor = ProcessValues.actor(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
     String returnReason = plans.decideFiling(
-        PlanVariables.longValue(task, PLAN_ID),
-        PlanVariables.integer(task, PLAN_VERSION),
-        PlanVariables.string(task, FILING_DECISION),
-        PlanVariables.string(task, FILING_RETURN_REASON),
+        ProcessValues.longValue(task, PLAN_ID),
+        ProcessValues.integer(task, PLAN_VERSION, null),
+        ProcessValues.string(task, FILING_DECISION),
+        ProcessValues.string(task, FILING_RETURN_REASON),
         actor);
     if (returnReason != null) {
       task.setVariable(RETURN_REASON, returnReason);

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -19,13 +20,13 @@ class RecordHeadDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reason = PlanVariables.string(task, HEAD_RETURN_REASON);
+    String reason = ProcessValues.string(task, HEAD_RETURN_REASON);
     String returnReason = plans.decideByHead(
-        PlanVariables.longValue(task, PLAN_ID),
-        PlanVariables.integer(task, PLAN_VERSION),
-        PlanVariables.string(task, HEAD_DECISION),
+        ProcessValues.longValue(task, PLAN_ID),
+        ProcessValues.integer(task, PLAN_VERSION, null),
+        ProcessValues.string(task, HEAD_DECISION),
         reason,
-        PlanVariables.actor(task, task.getProcessEngineServices().getIdentityService(), task.getAssignee()));
+        ProcessValues.actor(task.getProcessEngineServices().getIdentityService(), task.getAssignee()));
     if (returnReason != null) {
       task.setVariable(RETURN_REASON, returnReason);
     }

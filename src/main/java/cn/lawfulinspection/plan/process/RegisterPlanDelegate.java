@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.plan.PlanService;
@@ -24,16 +25,16 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String submitter = PlanVariables.actor(execution, execution.getProcessEngineServices().getIdentityService(),
-        PlanVariables.string(execution, INITIATOR));
+    String submitter = ProcessValues.actor(execution.getProcessEngineServices().getIdentityService(),
+        ProcessValues.string(execution, INITIATOR));
     RegisteredPlan registered = plans.register(new PlanSubmission(
         execution.getProcessInstanceId(),
-        PlanVariables.longValue(execution, PLAN_ID),
-        PlanVariables.longValue(execution, AMENDS_PLAN_ID),
-        PlanVariables.string(execution, AGENCY_CODE),
-        PlanVariables.string(execution, AGENCY_NAME),
+        ProcessValues.longValue(execution, PLAN_ID),
+        ProcessValues.longValue(execution, AMENDS_PLAN_ID),
+        ProcessValues.string(execution, AGENCY_CODE),
+        ProcessValues.string(execution, AGENCY_NAME),
         PlanVariables.content(execution),
-        PlanVariables.string(execution, PLAN_NOTES),
+        ProcessValues.string(execution, PLAN_NOTES),
         submitter));
     execution.setVariable(PLAN_ID, registered.planId());
     execution.setVariable(PLAN_NUMBER, registered.planNumber());

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -24,7 +25,7 @@ class PrepareApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = TaskVariables.longValue(execution, TASK_ID);
+    long taskId = ProcessValues.longValue(execution, TASK_ID);
     tasks.requestApproval(taskId);
     execution.setVariable(TASK_SUMMARY, tasks.summary(taskId));
     execution.setVariable(TASK_WARNINGS, tasks.warningText(taskId));

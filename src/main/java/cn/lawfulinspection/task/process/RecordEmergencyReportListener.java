@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 
@@ -24,10 +25,10 @@ class RecordEmergencyReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = trace.currentActor();
-    String report = postHoc.report(TaskVariables.longValue(task, TASK_ID),
+    String report = postHoc.report(ProcessValues.longValue(task, TASK_ID),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
-        TaskVariables.string(task, EMERGENCY_REASON), TaskVariables.string(task, EMERGENCY_RESULT),
-        TaskVariables.string(task, BODY_CAMERA));
+        ProcessValues.string(task, EMERGENCY_REASON), ProcessValues.string(task, EMERGENCY_RESULT),
+        ProcessValues.string(task, BODY_CAMERA));
     task.getExecution().setVariable(EMERGENCY_REPORT, report);
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -28,7 +29,7 @@ class RecordOverdueApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean toSupervision = REPORT_OVERDUE.equals(execution.getCurrentActivityId());
-    String message = tasks.recordOverdueApproval(TaskVariables.longValue(execution, TASK_ID), toSupervision);
+    String message = tasks.recordOverdueApproval(ProcessValues.longValue(execution, TASK_ID), toSupervision);
     log.warn("task approval overdue in process {}: {}", execution.getProcessInstanceId(), message);
     execution.setVariable(APPROVAL_REMINDER, message);
   }

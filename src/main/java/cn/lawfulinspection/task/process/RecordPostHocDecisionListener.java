@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 
@@ -28,9 +29,9 @@ class RecordPostHocDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = trace.currentActor();
-    long taskId = TaskVariables.longValue(task, TASK_ID);
-    TaskStatus outcome = postHoc.decide(taskId, TaskVariables.string(task, POST_HOC_DECISION_VAR),
-        TaskVariables.string(task, POST_HOC_REASON),
+    long taskId = ProcessValues.longValue(task, TASK_ID);
+    TaskStatus outcome = postHoc.decide(taskId, ProcessValues.string(task, POST_HOC_DECISION_VAR),
+        ProcessValues.string(task, POST_HOC_REASON),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor);
     if (outcome == TaskStatus.POST_HOC_REFUSED) {
       task.getExecution().setVariable(POST_HOC_FINDING, postHoc.refusalFinding(taskId));

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 
@@ -27,12 +28,12 @@ class RecordPostHocReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(POST_HOC_FINDING, TaskVariables.string(task, POST_HOC_FINDING));
+      task.setVariableLocal(POST_HOC_FINDING, ProcessValues.string(task, POST_HOC_FINDING));
       return;
     }
     String actor = trace.currentActor();
-    postHoc.recordSupervision(TaskVariables.longValue(task, TASK_ID),
+    postHoc.recordSupervision(ProcessValues.longValue(task, TASK_ID),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
-        TaskVariables.string(task, SUPERVISION_NOTE));
+        ProcessValues.string(task, SUPERVISION_NOTE));
   }
 }

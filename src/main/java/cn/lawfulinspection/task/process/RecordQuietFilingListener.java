@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -24,8 +25,8 @@ class RecordQuietFilingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = trace.currentActor();
-    tasks.recordQuietFiling(TaskVariables.longValue(task, TASK_ID),
+    tasks.recordQuietFiling(ProcessValues.longValue(task, TASK_ID),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
-        TaskVariables.string(task, FILING_REMARKS));
+        ProcessValues.string(task, FILING_REMARKS));
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -29,11 +30,11 @@ class RecordTaskDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     String actor = trace.currentActor();
     InspectionTask decided = tasks.decide(
-        TaskVariables.longValue(task, TASK_ID),
-        TaskVariables.string(task, APPROVAL_DECISION),
-        TaskVariables.string(task, APPROVAL_REASON),
+        ProcessValues.longValue(task, TASK_ID),
+        ProcessValues.string(task, APPROVAL_DECISION),
+        ProcessValues.string(task, APPROVAL_REASON),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor);
-    if (InspectionTaskService.RETURN.equals(TaskVariables.string(task, APPROVAL_DECISION))) {
+    if (InspectionTaskService.RETURN.equals(ProcessValues.string(task, APPROVAL_DECISION))) {
       task.setVariable(RETURN_REASON, "单位负责人退回（" + decided.decidedBy() + "）：" + decided.decisionReason());
       task.setVariable(ITEM_CODES, String.join(",", decided.items().stream().map(InspectionTask.Item::code).toList()));
       task.setVariable(INSPECTORS, String.join(",",

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.task.InspectionTask;
@@ -27,10 +28,10 @@ class RegisterTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long taskId = TaskVariables.longValue(execution, TASK_ID);
+    Long taskId = ProcessValues.longValue(execution, TASK_ID);
     if (taskId == null) {
       InspectionTask task = registration.register(TaskVariables.request(execution),
-          TaskVariables.string(execution, INITIATOR));
+          ProcessValues.string(execution, INITIATOR));
       taskId = task.id();
       TaskProcesses.set(execution, task);
       execution.setProcessBusinessKey(task.taskNumber());

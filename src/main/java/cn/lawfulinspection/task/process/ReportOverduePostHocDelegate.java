@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 
@@ -20,6 +21,6 @@ class ReportOverduePostHocDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(POST_HOC_FINDING, postHoc.recordOverdue(TaskVariables.longValue(execution, TASK_ID)));
+    execution.setVariable(POST_HOC_FINDING, postHoc.recordOverdue(ProcessValues.longValue(execution, TASK_ID)));
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.task.InspectionTask;
@@ -30,12 +31,12 @@ class ResubmitTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = TaskVariables.longValue(execution, TASK_ID);
+    long taskId = ProcessValues.longValue(execution, TASK_ID);
     InspectionTask t = tasks.get(taskId);
     TaskRequest request = new TaskRequest(t.enterpriseCode(), t.origin(), t.planId(), null, t.planVersion(),
-        t.trigger(), TaskVariables.string(execution, TRIGGER_DESCRIPTION), t.kind(),
-        TaskVariables.list(execution.getVariable(ITEM_CODES)), TaskVariables.list(execution.getVariable(INSPECTORS)),
-        TaskVariables.date(execution, WINDOW_START), TaskVariables.date(execution, WINDOW_END), t.emergency(),
+        t.trigger(), ProcessValues.string(execution, TRIGGER_DESCRIPTION), t.kind(),
+        ProcessValues.list(execution.getVariable(ITEM_CODES)), ProcessValues.list(execution.getVariable(INSPECTORS)),
+        ProcessValues.date(execution, WINDOW_START, null), ProcessValues.date(execution, WINDOW_END, null), t.emergency(),
         t.surprise(), t.frequencyChange());
     String actor = trace.currentActor();
     InspectionTask revised = registration.revise(taskId, request,

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -22,7 +23,7 @@ class StartPostHocDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = TaskVariables.longValue(execution, TASK_ID);
+    long taskId = ProcessValues.longValue(execution, TASK_ID);
     tasks.startPostHoc(taskId);
     execution.setVariable(HeadApprovalProcessIds.TASK_SUMMARY, tasks.summary(taskId));
   }
