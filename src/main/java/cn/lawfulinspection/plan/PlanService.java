@@ -4,6 +4,7 @@ import cn.lawfulinspection.agency.Agency;
 import cn.lawfulinspection.agency.AgencyService;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.plan.internal.InspectionPlans;
@@ -24,12 +25,9 @@ import java.util.stream.Collectors;
 import cn.lawfulinspection.plan.process.InspectionPlanProcessIds;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +50,13 @@ public class PlanService {
   private final AgencyService agencies;
   private final ItemService items;
   private final Policies policies;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   PlanService(InspectionPlans plans, PlanReminders reminders, AgencyService agencies, ItemService items,
-      Policies policies, IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration,
+      Policies policies, RunAs runAs, ProcessEngineConfigurationImpl engineConfiguration,
       RuntimeService runtimeService, Clock clock) {
     this.runtimeService = runtimeService;
     this.plans = plans;
@@ -66,7 +64,7 @@ public class PlanService {
     this.agencies = agencies;
     this.items = items;
     this.policies = policies;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.engineConfiguration = engineConfiguration;
     this.clock = clock;
   }
@@ -209,22 +207,8 @@ public class PlanService {
     if (filed.notes() != null) {
       variables.put(InspectionPlanProcessIds.PLAN_NOTES, filed.notes());
     }
-    Authentication current = identityService.getCurrentAuthentication();
-    boolean borrowed = current == null || !userId.equals(current.getUserId());
-    if (borrowed) {
-      identityService.setAuthentication(userId, List.copyOf(groupsOf(userId)));
-    }
-    try {
-      return runtimeService.startProcessInstanceByKey(InspectionPlanProcessIds.PROCESS_KEY, plan.planNumber(), variables).getId();
-    } finally {
-      if (borrowed) {
-        if (current == null) {
-          identityService.clearAuthentication();
-        } else {
-          identityService.setAuthentication(current);
-        }
-      }
-    }
+    return runAs.as(userId, () -> runtimeService
+        .startProcessInstanceByKey(InspectionPlanProcessIds.PROCESS_KEY, plan.planNumber(), variables).getId());
   }
 
   /** The head (单位负责人) approved the version. */
@@ -358,11 +342,7 @@ public class PlanService {
   }
 
   private Set<String> groupsOf(String userId) {
-    // group membership is read regardless of the caller's own Camunda authorizations
-    return engineConfiguration.getCommandExecutorTxRequired().execute(ctx -> ctx.runWithoutAuthorization(
-        () -> identityService.createGroupQuery().groupMember(userId).listPage(0, 200).stream()
-            .map(Group::getId)
-            .collect(Collectors.toSet())));
+    return Set.copyOf(runAs.groupsOf(userId));
   }
 
   private PlanEntity entity(long planId) {

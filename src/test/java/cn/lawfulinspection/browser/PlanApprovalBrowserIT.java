@@ -1,5 +1,6 @@
 package cn.lawfulinspection.browser;
 
+import cn.lawfulinspection.identity.RunAs;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
@@ -43,7 +42,7 @@ class PlanApprovalBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
+  @Autowired RunAs runAs;
   @Autowired ItemService items;
 
   Browser browser;
@@ -106,7 +105,7 @@ class PlanApprovalBrowserIT {
   private String uploadPlan(String inspector, String title) {
     int year = LocalDate.now().getYear();
     List<String> codes = items.usableItemsOf("scjg").stream().map(InspectionItem::code).limit(2).toList();
-    String pi = as(inspector, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+    String pi = runAs.as(inspector, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         Map.of(PLAN_TYPE, "SPECIAL", PLAN_YEAR, year, PLAN_TITLE, title)).getId());
     Map<String, Object> fill = new HashMap<>();
     fill.put(PLAN_ITEMS, SpinValues.jsonValue(Spin.JSON(codes)).create());
@@ -116,7 +115,7 @@ class PlanApprovalBrowserIT {
     fill.put(WINDOW_END, LocalDate.of(year, 12, 31).toString());
     fill.put(ANNUAL_CAP, 1);
     Task fillTask = task(pi, FILL_PLAN);
-    as(inspector, () -> {
+    runAs.as(inspector, () -> {
       taskService.complete(fillTask.getId(), Variables.fromMap(fill));
       return null;
     });
@@ -176,17 +175,6 @@ class PlanApprovalBrowserIT {
 
   private Task task(String processInstanceId, String key) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-  }
-
-  private <T> T as(String userId, Supplier<T> step) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return step.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 
   private static void waitUntil(Supplier<Boolean> condition) {

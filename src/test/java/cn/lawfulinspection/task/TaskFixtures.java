@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task;
 
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
@@ -14,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /** Demo data for task tests: fresh enterprises per tier, days in and out of the quiet period, requests. */
@@ -26,18 +25,18 @@ class TaskFixtures {
   private final InspectionTaskService tasks;
   private final PlanService plans;
   private final Policies policies;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final WorkingDayCalendar calendar;
   private final Set<String> handedOut = new HashSet<>();
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
-      IdentityService identityService, WorkingDayCalendar calendar) {
+      RunAs runAs, WorkingDayCalendar calendar) {
     this.calendar = calendar;
     this.enterprises = enterprises;
     this.tasks = tasks;
     this.plans = plans;
     this.policies = policies;
-    this.identityService = identityService;
+    this.runAs = runAs;
   }
 
   /**
@@ -115,13 +114,6 @@ class TaskFixtures {
   }
 
   <T> T as(String userId, Supplier<T> step) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return step.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return runAs.as(userId, step);
   }
 }

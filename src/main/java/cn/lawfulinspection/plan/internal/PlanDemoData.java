@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan.internal;
 
+import cn.lawfulinspection.identity.RunAs;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
 import cn.lawfulinspection.item.InspectionItem;
@@ -9,12 +10,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -49,16 +47,16 @@ class PlanDemoData implements ApplicationRunner {
   private final ItemService items;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final Clock clock;
 
   PlanDemoData(InspectionPlans plans, ItemService items, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, Clock clock) {
+      RunAs runAs, Clock clock) {
     this.plans = plans;
     this.items = items;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.clock = clock;
   }
 
@@ -98,7 +96,7 @@ class PlanDemoData implements ApplicationRunner {
       log.warn("demo plan '{}' skipped: agency {} has no usable items", demo.title(), demo.agency());
       return;
     }
-    String pi = as(demo.inspector(), () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+    String pi = runAs.as(demo.inspector(), () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         Map.of(PLAN_TYPE, demo.type(), PLAN_YEAR, year, PLAN_TITLE, demo.title())).getId());
     Map<String, Object> fill = new HashMap<>();
     fill.put(PLAN_ITEMS, SpinValues.jsonValue(Spin.JSON(codes)).create());
@@ -124,7 +122,7 @@ class PlanDemoData implements ApplicationRunner {
   private void complete(String processInstanceId, String taskKey, String userId, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
         .singleResult();
-    as(userId, () -> {
+    runAs.as(userId, () -> {
       if (task.getAssignee() == null) {
         taskService.claim(task.getId(), userId);
       }
@@ -133,14 +131,4 @@ class PlanDemoData implements ApplicationRunner {
     });
   }
 
-  private <T> T as(String userId, Supplier<T> step) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return step.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.internal;
 
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
@@ -22,10 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +54,12 @@ class TaskDemoData implements ApplicationRunner {
   private final PlanService plans;
   private final Policies policies;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final Clock clock;
   private final WorkingDayCalendar calendar;
 
   TaskDemoData(TaskProcesses processes, InspectionTasks tasks, EnterpriseService enterprises, PlanService plans,
-      Policies policies, TaskService taskService, IdentityService identityService, Clock clock,
+      Policies policies, TaskService taskService, RunAs runAs, Clock clock,
       WorkingDayCalendar calendar) {
     this.calendar = calendar;
     this.processes = processes;
@@ -70,7 +68,7 @@ class TaskDemoData implements ApplicationRunner {
     this.plans = plans;
     this.policies = policies;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.clock = clock;
   }
 
@@ -81,7 +79,7 @@ class TaskDemoData implements ApplicationRunner {
     }
     LocalDate today = LocalDate.now(clock);
     try {
-      enterprise(CreditTier.C, 0).ifPresent(e -> as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
+      enterprise(CreditTier.C, 0).ifPresent(e -> runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
           e.creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT, COMPLAINT,
           InspectionKind.AD_HOC, List.of("SCJG-001"), List.of("liuyang", "wangfang"), today.plusDays(1),
           today.plusDays(2), false, false, null), REGISTRANT)));
@@ -93,13 +91,13 @@ class TaskDemoData implements ApplicationRunner {
         LocalDate registered = today.plusDays(policies.current().registrationLeadDays() + 1);
         LocalDate noticed = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays());
         LocalDate day = outsideQuietPeriod(registered.isAfter(noticed) ? registered : noticed);
-        InspectionTask planned = as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
+        InspectionTask planned = runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
             d.get().creditCode(), TaskOrigin.PLANNED, annual.get().id(), null, null, null, null,
             InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001", "SCJG-002"), List.of("liuyang", "lijun"), day, day,
             false, false, null), REGISTRANT));
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(planned.taskNumber())
             .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
-        as(HEAD, () -> {
+        runAs.as(HEAD, () -> {
           taskService.claim(approval.getId(), HEAD);
           taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
           return null;
@@ -129,14 +127,4 @@ class TaskDemoData implements ApplicationRunner {
         .skip(n).findFirst();
   }
 
-  private <T> T as(String userId, Supplier<T> step) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return step.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }
