@@ -1,5 +1,7 @@
 package cn.lawfulinspection.evaluation.internal;
 
+import cn.lawfulinspection.common.Refused;
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
 import cn.lawfulinspection.evaluation.Evaluation;
 import cn.lawfulinspection.evaluation.EvaluationService;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "检查评议（公开）", description = "企业通过检查码对本次检查进行评议（1—5 星及意见），每次检查只能评议一次")
 class PublicEvaluationController {
 
+  static final String SUBMIT = "POST /api/public/inspection-codes/{code}/evaluation";
+
   private final PublicCodeAccess access;
   private final EvaluationService evaluations;
+  private final ApplicationEventPublisher events;
 
-  PublicEvaluationController(PublicCodeAccess access, EvaluationService evaluations) {
+  PublicEvaluationController(PublicCodeAccess access, EvaluationService evaluations,
+      ApplicationEventPublisher events) {
     this.access = access;
     this.evaluations = evaluations;
+    this.events = events;
   }
 
   @GetMapping
@@ -53,14 +61,20 @@ class PublicEvaluationController {
   @Operation(summary = "提交评议：检查开始（执法人员扫码入企）后，每次检查一次；评分 1—5，意见不超过 500 字")
   ResponseEntity<?> submit(@PathVariable String code, @RequestBody EvaluationRequest body,
       HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, "提交评议",
-        "POST /api/public/inspection-codes/{code}/evaluation");
+    PublicCodeAccess.Access a = access.verify(code, request, "提交评议", SUBMIT);
     if (!a.granted()) {
       return a.refusal();
     }
-    Evaluation saved = evaluations.submit(a.taskId(), body == null ? null : body.score(),
-        body == null ? null : body.comment(), PublicCodeAccess.device(request));
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PublicEvaluation.of(saved));
+    try {
+      Evaluation saved = evaluations.submit(a.taskId(), body == null ? null : body.score(),
+          body == null ? null : body.comment(), PublicCodeAccess.device(request));
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PublicEvaluation.of(saved));
+    } catch (RuleViolationException refused) {
+      // logged here under the endpoint's template: the refusal log keeps no inspection code
+      events.publishEvent(new Refused(refused.ruleId(), refused.field(), refused.getMessage(), SUBMIT));
+      refused.markRecorded();
+      throw refused;
+    }
   }
 
   /** What the enterprise posts. */
