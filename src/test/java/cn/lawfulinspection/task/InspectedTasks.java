@@ -56,11 +56,31 @@ public class InspectedTasks {
     return approved(fx.planned(fx.fresh(CreditTier.D)));
   }
 
+  /**
+   * A planned double-random task of scjg whose notice can go out in time, at a fresh C or D enterprise whose
+   * frequency it lowers: registered with the R-TK-6 warning (the head's approval is the consent).
+   */
+  public TaskRequest plannedLoweringFrequency() {
+    TaskRequest r = fx.planned(fx.fresh(CreditTier.D));
+    return new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), null, null, null, null, r.kind(),
+        r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), false, false, FrequencyChange.LOWER_FREQUENCY);
+  }
+
+  /** The task registered by 刘洋, waiting at 审批检查方案 for 张伟 (R-TK-3). */
+  public InspectionTask awaitingApproval(TaskRequest request) {
+    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+  }
+
+  /** The head's approval task (审批检查方案) of a registered task. */
+  public Task approvalOf(InspectionTask task) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(APPROVE_TASK).singleResult();
+  }
+
   /** The task registered by 刘洋 and approved by 张伟 through the head-approval process, as it is now. */
   public InspectionTask approved(TaskRequest request) {
-    InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
-    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey(APPROVE_TASK).singleResult();
+    InspectionTask task = awaitingApproval(request);
+    Task approval = approvalOf(task);
     fx.as("zhangwei", () -> {
       taskService.claim(approval.getId(), "zhangwei");
       taskService.complete(approval.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
