@@ -56,9 +56,9 @@ class EvaluationBrowserIT {
   @DisplayName("R-RS-3 R-NT-1 after scan-in the enterprise rates 4 stars with a comment on its phone and sees 已评议; a second attempt is refused in Chinese")
   void evaluateOnPhone() {
     // given the inspectors scanned in; the enterprise has the page open in two tabs
-    InspectionTask task = inspected.approvedToday();
-    String code = inspected.code(task);
-    inspected.scanIn(task);
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
     browser.get(page(code));
     browser.visible(By.id("genuine"));
     browser.visible(By.id("evaluation-form"));

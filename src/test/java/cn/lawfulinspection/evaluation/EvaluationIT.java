@@ -103,9 +103,9 @@ class EvaluationIT {
   @Test
   @DisplayName("R-RS-3 R-SC-4 after scan-in the enterprise evaluates once: stored, traced on the public channel, read back; a second evaluation is refused")
   void onceOnly() throws Exception {
-    InspectionTask task = inspected.approvedToday();
-    String code = inspected.code(task);
-    inspected.scanIn(task);
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
     assertThat(read(code).path("canEvaluate").asBoolean()).isTrue();
 
     HttpResponse<String> first = evaluate(code, 4, "执法人员态度好，检查规范");
@@ -132,9 +132,9 @@ class EvaluationIT {
   @Test
   @DisplayName("R-RS-3 two simultaneous evaluations of one task: exactly one lands, the other is refused (unique key)")
   void simultaneous() throws Exception {
-    InspectionTask task = inspected.approvedToday();
-    String code = inspected.code(task);
-    inspected.scanIn(task);
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -156,9 +156,9 @@ class EvaluationIT {
   @Test
   @DisplayName("R-RS-3 a score outside 1 to 5 or a comment over 500 characters is refused with the field; nothing is stored")
   void bounds() throws Exception {
-    InspectionTask task = inspected.approvedToday();
-    String code = inspected.code(task);
-    inspected.scanIn(task);
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
 
     assertThat(refused(evaluate(code, 0, "零分"), "R-RS-3").path("field").asText()).isEqualTo("score");
     assertThat(refused(evaluate(code, 6, "六分"), "R-RS-3").path("field").asText()).isEqualTo("score");
@@ -174,11 +174,10 @@ class EvaluationIT {
   @Test
   @DisplayName("R-RS-3 R-SC-3 a forged or foreign code gets the code's refusal and no data; nothing is stored")
   void forgedCode() throws Exception {
-    InspectionTask task = inspected.approvedToday();
-    String code = inspected.code(task);
-    inspected.scanIn(task);
-    char c = code.charAt(code.length() - 3);
-    String forged = code.substring(0, code.length() - 3) + (c == 'x' ? 'y' : 'x') + code.substring(code.length() - 2);
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
+    String forged = InspectedTasks.forged(code);
 
     HttpResponse<String> post = evaluate(forged, 5, "伪造");
     HttpResponse<String> get = call(null, "GET", PATH.formatted(forged), null);

@@ -94,6 +94,23 @@ public class InspectedTasks {
     return codes.issue(task, "liuyang", "http://localhost").code();
   }
 
+  /** A task of today whose inspectors scanned in (the inspection has started), with the code 刘洋 shows. */
+  public Shown scannedIn() {
+    InspectionTask task = approvedToday();
+    String code = code(task);
+    scanIn(task);
+    return new Shown(task, code);
+  }
+
+  /** The code with one signature character changed: what a forger would try (R-SC-3). */
+  public static String forged(String code) {
+    char c = code.charAt(code.length() - 3);
+    return code.substring(0, code.length() - 3) + (c == 'x' ? 'y' : 'x') + code.substring(code.length() - 2);
+  }
+
+  /** A task and the inspection code shown for it. */
+  public record Shown(InspectionTask task, String code) {}
+
   /** 刘洋 scans the enterprise's own code (R-SC-1): the inspection has started. */
   public void scanIn(InspectionTask task) {
     String enterpriseCode = signer.sign(
