@@ -65,6 +65,20 @@ public class InspectionCodes {
    * @param baseUrl the platform's public address the verification URL starts with
    */
   public IssuedCode issue(InspectionTask task, String actor, String baseUrl) {
+    IssuedCode code = unrecorded(task, baseUrl);
+    trace.record(task.id(), actor, "INSPECTION_CODE_SHOWN", "出示检查码，有效期至 " + code.expiresAt());
+    return code;
+  }
+
+  /**
+   * The code that goes out with the notice (检查预告, R-NT-1), so the enterprise can open the verification page and
+   * later evaluate (R-RS-3); refused as {@link #issue} is. Not traced here: the notice's own trace row names it.
+   */
+  public IssuedCode forNotice(InspectionTask task, String baseUrl) {
+    return unrecorded(task, baseUrl);
+  }
+
+  private IssuedCode unrecorded(InspectionTask task, String baseUrl) {
     if (!showable(task.status())) {
       throw new RuleViolationException("R-TK-3", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
           + task.status().label() + "”，尚未经单位负责人批准，不能生成检查码（R-SC-3）。请待审批同意后再出示检查码。");
@@ -75,7 +89,6 @@ public class InspectionCodes {
           + new InspectionWindow(task.windowStart(), task.windowEnd()).label() + "）已过，不能再生成检查码。");
     }
     String code = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(task.id()), expiresAt));
-    trace.record(task.id(), actor, "INSPECTION_CODE_SHOWN", "出示检查码，有效期至 " + expiresAt);
     return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(baseUrl) + VERIFY_PAGE + code);
   }
 
@@ -94,6 +107,14 @@ public class InspectionCodes {
    * @param device what the scanning device said about itself (User-Agent), for the trace
    */
   public Verification verify(String code, String device) {
+    return verify(code, device, null);
+  }
+
+  /**
+   * As {@link #verify(String, String)}, for a request of the public page that reads something through the code
+   * (the notice, the evaluation); {@code purpose} (e.g. 查看检查预告) is written into the trace.
+   */
+  public Verification verify(String code, String device, String purpose) {
     CodeCheck check = signer.verify(code, CodeKind.INSPECTION_TASK, clock.instant());
     if (!check.valid()) {
       return Verification.refused(422, check.failure().message(), null);
@@ -113,8 +134,9 @@ public class InspectionCodes {
       return Verification.refused(422, message, task.id());
     }
     trace.record(task.id(), PUBLIC_ACTOR, "INSPECTION_CODE_VERIFIED",
-        "企业扫码核验检查码：真实有效，有效期至 " + check.payload().expiresAt() + from, Channel.PUBLIC_PAGE);
-    return Verification.genuine(view(task, check.payload().expiresAt()));
+        "企业扫码核验检查码" + (purpose == null ? "" : "（" + purpose + "）") + "：真实有效，有效期至 "
+            + check.payload().expiresAt() + from, Channel.PUBLIC_PAGE);
+    return Verification.genuine(view(task, check.payload().expiresAt()), task.id());
   }
 
   private static VerifiedTask view(InspectionTask t, Instant expiresAt) {
@@ -131,11 +153,16 @@ public class InspectionCodes {
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  /** The answer to a scanned code: the task, or a refusal with an HTTP status and a Chinese message. */
-  public record Verification(VerifiedTask task, int status, String refusal, Long refusedTaskId) {
+  /**
+   * The answer to a scanned code: the task, or a refusal with an HTTP status and a Chinese message.
+   *
+   * @param knownTaskId the task the code names when it exists (a genuine code, or one refused for its task's
+   *     status); never shown to the public
+   */
+  public record Verification(VerifiedTask task, int status, String refusal, Long knownTaskId) {
 
-    static Verification genuine(VerifiedTask task) {
-      return new Verification(task, 200, null, null);
+    static Verification genuine(VerifiedTask task, long taskId) {
+      return new Verification(task, 200, null, taskId);
     }
 
     static Verification refused(int status, String message, Long taskId) {
@@ -146,8 +173,9 @@ public class InspectionCodes {
       return task != null;
     }
 
+    /** The task the code names, when it exists. */
     public Optional<Long> taskId() {
-      return Optional.ofNullable(refusedTaskId);
+      return Optional.ofNullable(knownTaskId);
     }
   }
 }

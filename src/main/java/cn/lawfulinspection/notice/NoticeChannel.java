@@ -21,7 +21,10 @@ public interface NoticeChannel {
    * @param enterpriseName its name
    * @param content the checked content (R-NT-1)
    * @param text the Chinese text the enterprise reads
+   * @param verificationUrl the page of the task's inspection code (检查码), where the enterprise verifies the task,
+   *     reads this notice and later evaluates the inspection (R-RS-3); {@code null} when no code could be issued.
+   *     Absolute when {@code inspection.qr.base-url} is set or the notice goes out during a web request
    */
   record OutgoingNotice(String taskNumber, String enterpriseCode, String enterpriseName, NoticeContent content,
-      String text) {}
+      String text, String verificationUrl) {}
 }

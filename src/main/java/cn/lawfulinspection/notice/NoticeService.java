@@ -4,6 +4,8 @@ import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
+import cn.lawfulinspection.inspectioncode.InspectionCodes;
+import cn.lawfulinspection.inspectioncode.IssuedCode;
 import cn.lawfulinspection.inspector.Inspector;
 import cn.lawfulinspection.inspector.InspectorService;
 import cn.lawfulinspection.item.InspectionItem;
@@ -27,6 +29,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Module API of {@code notice}: the notice to the enterprise (检查预告) after the head's approval.
@@ -55,11 +60,13 @@ public class NoticeService {
   private final Notices notices;
   private final TaskTrace trace;
   private final RefusalLog refusals;
+  private final InspectionCodes codes;
   private final Clock clock;
 
   NoticeService(InspectionTaskService tasks, ItemService items, InspectorService inspectors, Policies policies,
       WorkingDayCalendar calendar, NoticeChannel channel, Notices notices, TaskTrace trace, RefusalLog refusals,
-      Clock clock) {
+      InspectionCodes codes, Clock clock) {
+    this.codes = codes;
     this.refusals = refusals;
     this.tasks = tasks;
     this.items = items;
@@ -102,10 +109,12 @@ public class NoticeService {
     String text = text(task, content);
     notices.save(new NoticeEntity(taskId, task.taskNumber(), task.enterpriseCode(), clock.instant(),
         task.windowStart(), task.windowEnd(), text, channel.name()));
+    Optional<IssuedCode> code = codeFor(task);
     channel.send(new NoticeChannel.OutgoingNotice(task.taskNumber(), task.enterpriseCode(), task.enterpriseName(),
-        content, text));
+        content, text, code.map(IssuedCode::verificationUrl).orElse(null)));
     trace.record(taskId, actor, "NOTICE_SENT", "已通过 " + channel.name() + " 向" + task.enterpriseName()
-        + "发出检查预告（R-NT-1、R-NT-2）");
+        + "发出检查预告（R-NT-1、R-NT-2）" + code.map(c -> "，附检查码核验及评议链接（检查码有效期至 " + c.expiresAt() + "）")
+            .orElse(""));
     return NoticeOutcome.SENT;
   }
 
@@ -119,6 +128,52 @@ public class NoticeService {
   @Transactional(readOnly = true)
   public Notice require(long taskId) {
     return of(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 没有已发出的检查预告"));
+  }
+
+  /**
+   * R-NT-1, the enterprise's page: the notice of a task as the enterprise reads it through the inspection code (the
+   * caller verified the code), or why none was sent (R-NT-3 surprise, not bound to a notice, R-NT-2 too late, not yet).
+   * The content is built from the task as at sending (its items are fixed at registration); sentAt and the text are
+   * the stored ones.
+   */
+  @Transactional(readOnly = true)
+  public EnterpriseNotice forEnterprise(long taskId) {
+    InspectionTask task = tasks.get(taskId);
+    Optional<Notice> stored = of(taskId);
+    if (stored.isEmpty()) {
+      List<String> steps = task.trace().stream().map(InspectionTask.TraceEntry::action).toList();
+      if (steps.contains("NOTICE_SKIPPED_HEAD_CONSENT")) {
+        return EnterpriseNotice.notSent("本次为专项检查，确需突击检查，经单位负责人同意不事先发送检查预告（R-NT-3）。");
+      }
+      if (steps.contains("NOTICE_NOT_REQUIRED")) {
+        return EnterpriseNotice.notSent("本次检查为“" + task.kind().label() + "”，依规定不适用检查预告。");
+      }
+      if (task.status() == TaskStatus.NOTICE_TOO_LATE) {
+        return EnterpriseNotice.notSent("检查预告未能在检查开始前" + policies.current().noticeLeadWorkingDays()
+            + "个工作日发出，本次检查不得实施（R-NT-2）。");
+      }
+      return EnterpriseNotice.notSent("检查预告尚未发出。");
+    }
+    Notice notice = stored.get();
+    NoticeContent c = content(task);
+    return new EnterpriseNotice(true, null, task.taskNumber(), task.agencyName(), task.enterpriseName(),
+        notice.sentAt(), c.items(), c.window().label(), c.window().opens(), c.window().closes(), c.method(),
+        c.contactName(), c.contactPhone(), notice.summary());
+  }
+
+  /** The inspection code sent with the notice; none when it cannot be issued (then the notice goes without it). */
+  private Optional<IssuedCode> codeFor(InspectionTask task) {
+    try {
+      return Optional.of(codes.forNotice(task, requestBase()));
+    } catch (RuleViolationException notShowable) {
+      return Optional.empty();
+    }
+  }
+
+  /** The platform's address as the current web request reached it; blank outside a request (a job, a timer). */
+  private static String requestBase() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
   }
 
   /** R-NT-1: items with legal basis and compliance standard, window, method, contact (agency + registrant). */

@@ -24,10 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,10 +42,12 @@ class PlanApprovalBrowserIT {
   @Autowired ItemService items;
 
   Browser browser;
+  Tasklist tasklist;
 
   @BeforeEach
   void openBrowser() {
     browser = Browser.open();
+    tasklist = new Tasklist(browser, port);
   }
 
   @AfterEach
@@ -68,28 +66,28 @@ class PlanApprovalBrowserIT {
     Task approval = task(processInstanceId, APPROVE_PLAN);
 
     // when the head opens the approval task in the Chinese Tasklist and approves it
-    openTasklistAs("zhangwei", approval.getId());
+    tasklist.open("zhangwei", approval.getId());
     browser.waitForText("审批检查计划");
-    waitForFieldShowing(title);
+    tasklist.waitForFieldShowing(title, "failed-plan-approval");
     assertThat(browser.bodyText()).contains("审批意见", "同意", "退回", "计划内容");
-    claimIfOffered();
-    choose("同意");
+    tasklist.claimIfOffered();
+    tasklist.choose("同意");
     browser.screenshot("tasklist-plan-approval");
-    complete();
+    tasklist.complete();
 
     // then the plan waits for filing with the justice bureau
     Task filing = task(processInstanceId, FILE_PLAN);
     assertThat(filing).isNotNull();
 
     // when the justice bureau files it in Tasklist
-    logOut();
-    openTasklistAs("huangmin", filing.getId());
+    tasklist.logOut();
+    tasklist.open("huangmin", filing.getId());
     browser.waitForText("备案检查计划");
-    waitForFieldShowing(title);
-    claimIfOffered();
-    choose("予以备案");
+    tasklist.waitForFieldShowing(title, "failed-plan-approval");
+    tasklist.claimIfOffered();
+    tasklist.choose("予以备案");
     browser.screenshot("tasklist-plan-filing");
-    complete();
+    tasklist.complete();
 
     // then the process has ended published and the public listing shows the plan
     waitUntil(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
@@ -120,57 +118,6 @@ class PlanApprovalBrowserIT {
       return null;
     });
     return pi;
-  }
-
-  private void openTasklistAs(String user, String taskId) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    browser.signIn(user, "demo");
-    // after the login Tasklist keeps the task of the address open
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-  }
-
-  /** Read-only form fields are textareas: their text is their value, not page text. */
-  private void waitForFieldShowing(String text) {
-    try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> d.findElements(By.tagName("textarea"))
-          .stream().anyMatch(area -> String.valueOf(area.getDomProperty("value")).contains(text)));
-    } catch (RuntimeException e) {
-      browser.screenshot("failed-plan-approval");
-      throw e;
-    }
-  }
-
-  private void claimIfOffered() {
-    List<WebElement> claim = browser.visibleElements(By.cssSelector("[cam-tasklist-task] .claim, button.claim, a.claim"));
-    if (claim.isEmpty()) {
-      claim = browser.visibleElements(By.xpath("//*[self::a or self::button][normalize-space()='认领']"));
-    }
-    if (!claim.isEmpty()) {
-      claim.get(0).click();
-      browser.visible(By.xpath("//*[self::a or self::button][contains(normalize-space(),'取消认领') or contains(@class,'unclaim')]"));
-    }
-  }
-
-  private void choose(String label) {
-    WebElement option = browser.visible(By.xpath("//label[normalize-space()='" + label + "']"));
-    scrollTo(option);
-    option.click();
-  }
-
-  private void complete() {
-    WebElement button = browser.visible(By.xpath("//button[normalize-space()='完成']"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> button.isEnabled());
-    scrollTo(button);
-    button.click();
-    browser.waitForText("请在列表中选择一个任务");
-  }
-
-  private void scrollTo(WebElement element) {
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  private void logOut() {
-    browser.driver().manage().deleteAllCookies();
   }
 
   private Task task(String processInstanceId, String key) {

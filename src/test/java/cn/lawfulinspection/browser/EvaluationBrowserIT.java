@@ -1,0 +1,113 @@
+package cn.lawfulinspection.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.task.InspectedTasks;
+import cn.lawfulinspection.task.InspectionTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The enterprise's side of the verification page on a phone (390x844): the notice (检查预告, R-NT-1) and the
+ * evaluation (评议, R-RS-3). Screenshots: docs/screenshots/verify-evaluation.png, verify-notice.png.
+ */
+@IntegrationTest
+class EvaluationBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired InspectedTasks inspected;
+  @Autowired JdbcTemplate jdbc;
+
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(390, 844);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  String page(String code) {
+    return "http://localhost:" + port + "/public/verify.html?c=" + code;
+  }
+
+  void submit() {
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        browser.visible(By.cssSelector("#evaluation-form button[type=submit]")));
+    browser.driver().findElement(By.cssSelector("#evaluation-form button[type=submit]")).click();
+  }
+
+  @Test
+  @DisplayName("R-RS-3 R-NT-1 after scan-in the enterprise rates 4 stars with a comment on its phone and sees 已评议; a second attempt is refused in Chinese")
+  void evaluateOnPhone() {
+    // given the inspectors scanned in; the enterprise has the page open in two tabs
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    InspectionTask task = shown.task();
+    String code = shown.code();
+    browser.get(page(code));
+    browser.visible(By.id("genuine"));
+    browser.visible(By.id("evaluation-form"));
+    String first = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.get(page(code));
+    browser.visible(By.id("evaluation-form"));
+    assertThat(browser.visible(By.id("notice")).getText()).contains("检查预告", "不适用检查预告");
+
+    // when it chooses 4 stars, writes a comment and submits
+    browser.visible(By.cssSelector("label[for=score-4]")).click();
+    browser.driver().findElement(By.id("evaluation-comment")).sendKeys("执法人员出示证件和检查码，检查规范、高效。");
+    submit();
+
+    // then the page shows 已评议 with the score, and the evaluation is stored once
+    assertThat(browser.visible(By.id("evaluated")).getText()).contains("已评议", "4 星");
+    assertThat(browser.bodyText()).contains("执法人员出示证件和检查码，检查规范、高效。");
+    assertThat(browser.visibleElements(By.id("evaluation-form"))).isEmpty();
+    assertThat(jdbc.queryForObject("select score from insp_evaluation where task_id = ?", Integer.class, task.id()))
+        .isEqualTo(4);
+    assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    browser.fullPageScreenshot("verify-evaluation");
+
+    // when it tries again from the other tab, the refusal is shown in Chinese and nothing changes
+    browser.driver().switchTo().window(first);
+    browser.visible(By.cssSelector("label[for=score-1]")).click();
+    submit();
+    assertThat(browser.visible(By.id("evaluation-problem")).getText()).isEqualTo("本次检查已评议，不能重复评议。");
+    assertThat(jdbc.queryForObject("select count(*) from insp_evaluation where task_id = ?", Long.class, task.id()))
+        .isOne();
+
+    // and a reload shows the stored evaluation instead of the form
+    browser.get(page(code));
+    assertThat(browser.visible(By.id("evaluated")).getText()).contains("4 星");
+  }
+
+  @Test
+  @DisplayName("R-NT-1 R-RS-3 before the inspection the phone page shows the notice with items, legal basis and standards; evaluation is not open yet")
+  void noticeBeforeInspection() {
+    InspectionTask task = inspected.approvedWithNotice();
+
+    browser.get(page(inspected.code(task)));
+
+    String notice = browser.visible(By.cssSelector("#notice dl")).findElement(By.xpath("..")).getText();
+    assertThat(notice).contains("检查预告", "发送时间", "检查方式", "联系人", "法定依据", "合规标准");
+    task.items().forEach(i -> assertThat(notice).contains(i.name(), i.legalBasis()));
+    assertThat(browser.visible(By.id("evaluation-closed")).getText()).startsWith("检查尚未开始，暂不能评议");
+    assertThat(browser.visibleElements(By.id("evaluation-form"))).isEmpty();
+    browser.fullPageScreenshot("verify-notice");
+  }
+}
