@@ -127,6 +127,19 @@ public class ScanInService {
     return record(task, inspectorUserId, now, ScanInMethod.NO_SCAN, null, reason, ref, device);
   }
 
+  /**
+   * The record another scan of the same task committed while this one was being saved (the unique key refused the
+   * second insert and rolled its transaction back): answered as a repeat and traced like one.
+   */
+  public Optional<ScanInRecord> afterConcurrentScan(long taskId, String inspectorUserId, String device) {
+    return scanIns.findByTaskId(taskId).map(existing -> {
+      trace.record(taskId, inspectorUserId, "SCAN_IN_REPEATED", "同时扫码入企，沿用另一次扫码已保存的入企记录"
+          + (device == null ? "" : "；设备：" + shortDevice(device)),
+          Channel.MOBILE_PAGE);
+      return existing.toRecord(true);
+    });
+  }
+
   @Transactional(readOnly = true)
   public Optional<ScanInRecord> of(long taskId) {
     return scanIns.findByTaskId(taskId).map(e -> e.toRecord(false));
@@ -134,7 +147,7 @@ public class ScanInService {
 
   private ScanInRecord record(InspectionTask task, String user, Instant now, ScanInMethod method, String enterprise,
       NoScanReason reason, String ref, String device) {
-    String shortDevice = device == null ? null : device.substring(0, Math.min(device.length(), DEVICE_LENGTH));
+    String shortDevice = device == null ? null : shortDevice(device);
     Optional<ScanInEntity> existing = scanIns.findByTaskId(task.id());
     if (existing.isPresent()) {
       trace.record(task.id(), user, "SCAN_IN_REPEATED", "重复扫码入企，沿用已有入企记录"
@@ -180,6 +193,10 @@ public class ScanInService {
     boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
     return new ScanInTask(task.enterpriseCode().toUpperCase(Locale.ROOT), new HashSet<>(task.inspectorUserIds()),
         approved, emergency, new InspectionWindow(task.windowStart(), task.windowEnd()));
+  }
+
+  private static String shortDevice(String device) {
+    return device.substring(0, Math.min(device.length(), DEVICE_LENGTH));
   }
 
   private static void refuseIf(Verdict verdict) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The scan page's API (扫码入企, R-SC-1, R-SC-2): logged-in inspectors only (HTTP Basic, like all of /api). */
+/**
+ * The scan page's API (扫码入企, R-SC-1, R-SC-2): logged-in inspectors only (HTTP Basic, like all of /api). Two
+ * scans of one task at the same instant both pass the "already recorded?" check; the unique key on the task lets one
+ * insert land and the other's transaction roll back, and that one is answered with the winner's record as a repeat.
+ */
 @RestController
 @RequestMapping("/api/scan-in")
 @Tag(name = "扫码入企", description = "执法人员扫描企业专属二维码确认入企检查；无法扫码时登记原因和执法记录仪录像编号")
@@ -42,15 +47,23 @@ class ScanInController {
   @Operation(summary = "扫码入企：确认入企检查的任务（R-SC-1）；重复扫码返回已有记录")
   ScanInRecord scanIn(@RequestBody ScanRequest request, Authentication user,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String device) {
-    return service.scanIn(request.code(), request.taskId(), user.getName(), clock.instant(), device);
+    try {
+      return service.scanIn(request.code(), request.taskId(), user.getName(), clock.instant(), device);
+    } catch (DataIntegrityViolationException lostRace) {
+      return service.afterConcurrentScan(request.taskId(), user.getName(), device).orElseThrow(() -> lostRace);
+    }
   }
 
   @PostMapping("/without-scan")
   @Operation(summary = "无法扫码入企：登记原因和执法记录仪录像编号（R-SC-2）")
   ScanInRecord withoutScan(@RequestBody NoScanRequest request, Authentication user,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String device) {
-    return service.recordWithoutScan(request.taskId(), user.getName(), request.reason(), request.bodyCameraRef(),
-        clock.instant(), device);
+    try {
+      return service.recordWithoutScan(request.taskId(), user.getName(), request.reason(), request.bodyCameraRef(),
+          clock.instant(), device);
+    } catch (DataIntegrityViolationException lostRace) {
+      return service.afterConcurrentScan(request.taskId(), user.getName(), device).orElseThrow(() -> lostRace);
+    }
   }
 
   record ScanRequest(String code, long taskId) {}
