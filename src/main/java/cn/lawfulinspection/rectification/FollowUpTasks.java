@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,22 +59,19 @@ public class FollowUpTasks {
 
   private void complete(long taskId, String userTask, String actor, Map<String, Object> variables, String none) {
     String taskNumber = tasks.get(taskId).taskNumber();
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    AsEngine.call(identityService, () -> {
       Task open = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
           .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(userTask).singleResult();
       if (open == null) {
         throw new RuleViolationException(RectificationPolicy.RULE, "taskId", none);
       }
-      taskService.setAssignee(open.getId(), actor);
-      taskService.complete(open.getId(), variables);
-    } catch (ProcessEngineException e) {
-      throw RuleViolationException.in(e).orElseThrow(() -> e);
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
+      try {
+        taskService.setAssignee(open.getId(), actor);
+        taskService.complete(open.getId(), variables);
+      } catch (ProcessEngineException e) {
+        throw RuleViolationException.in(e).orElseThrow(() -> e);
       }
-    }
+      return null;
+    });
   }
 }

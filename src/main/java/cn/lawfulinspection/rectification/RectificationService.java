@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,14 +109,16 @@ public class RectificationService {
     round.reported(text.strip(), refs, now, shortDevice);
     boolean late = today().isAfter(r.deadline());
     boolean waiting = r.status() == RectificationStatus.OPEN;
+    String label = r.status() == RectificationStatus.RECHECK_SCHEDULED ? "（复查前补充报告）" : "（逾期报告）";
     if (waiting || r.status() == RectificationStatus.OVERDUE) {
       r.status(RectificationStatus.REPORTED, now);
     }
     rectifications.flush();
-    boolean moved = waiting && correlate(r.taskNumber(), reportText(text.strip(), refs));
+    boolean moved = waiting ? correlate(r.taskNumber(), reportText(text.strip(), refs))
+        : showLate(r.taskNumber(), label + reportText(text.strip(), refs));
     trace.record(taskId, PUBLIC_ACTOR, "RECTIFICATION_REPORTED", "企业报告整改情况" + (late ? "（已过整改期限）" : "")
         + "：" + text.strip() + (refs.isEmpty() ? "" : "；佐证材料：" + String.join("、", refs))
-        + (shortDevice == null ? "" : "；设备：" + shortDevice) + (waiting && !moved ? "；流程未在等待整改报告" : ""),
+        + (shortDevice == null ? "" : "；设备：" + shortDevice) + (moved ? "" : "；流程未在等待整改报告"),
         Channel.PUBLIC_PAGE);
     return r.toRectification();
   }
@@ -220,18 +221,21 @@ public class RectificationService {
 
   /** Correlates the report with the waiting follow-up process as the engine; {@code false} when none waits. */
   private boolean correlate(String taskNumber, String report) {
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return !runtimeService.createMessageCorrelation(FollowUpProcessIds.MSG_RECTIFICATION_REPORTED)
-          .processInstanceBusinessKey(taskNumber)
-          .setVariables(Map.of(FollowUpProcessIds.RECTIFICATION_REPORT, report))
-          .correlateAllWithResult().isEmpty();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
+    return AsEngine.call(identityService, () -> !runtimeService
+        .createMessageCorrelation(FollowUpProcessIds.MSG_RECTIFICATION_REPORTED)
+        .processInstanceBusinessKey(taskNumber)
+        .setVariables(Map.of(FollowUpProcessIds.RECTIFICATION_REPORT, report))
+        .correlateAllWithResult().isEmpty());
+  }
+
+  /** A report the process no longer waits for (late, or before the re-check): the open user task shows it. */
+  private boolean showLate(String taskNumber, String report) {
+    return AsEngine.call(identityService, () -> {
+      var waiting = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(taskNumber)
+          .processDefinitionKey(FollowUpProcessIds.PROCESS_KEY).active().list();
+      waiting.forEach(pi -> runtimeService.setVariable(pi.getId(), FollowUpProcessIds.RECTIFICATION_REPORT, report));
+      return !waiting.isEmpty();
+    });
   }
 
   private static String reportText(String text, List<String> refs) {

@@ -72,6 +72,16 @@ class FollowUpProcessTest {
     return tasks.get(task.id()).trace().stream().map(InspectionTask.TraceEntry::action).toList();
   }
 
+  /** As from Tasklist: the user claims the open task and completes it with the form's variables. */
+  void completeAs(String user, InspectionTask task, String key, Map<String, Object> variables) {
+    Task open = userTask(task, key);
+    fx.as(user, () -> {
+      taskService.claim(open.getId(), user);
+      taskService.complete(open.getId(), variables);
+      return null;
+    });
+  }
+
   void report(InspectionTask task) {
     rectifications.report(task.id(), "已清理后厨油污，更换防蝇设施，建立每日清洁台账。", List.of("整改照片-01", "清洁台账"),
         "FollowUpProcessTest phone");
@@ -114,7 +124,7 @@ class FollowUpProcessTest {
   }
 
   @Test
-  @DisplayName("R-RS-4 the deadline passes without a report: 整改期限届满 leads to the verification task")
+  @DisplayName("R-RS-4 the deadline passes without a report: 整改期限届满 leads to the verification task; a late report is shown there")
   void deadlinePassedWithoutReport() {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
@@ -130,13 +140,15 @@ class FollowUpProcessTest {
     assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.OVERDUE);
     assertThat(actions(task)).contains("RECTIFICATION_DEADLINE_PASSED");
 
+    // a late report is kept and shown on the open verification
+    report(task);
+    assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.REPORTED);
+    assertThat((String) taskService.getVariable(userTask(task, VERIFY_RECTIFICATION).getId(), RECTIFICATION_REPORT))
+        .startsWith("（逾期报告）").contains("清洁台账");
+
     // Tasklist path: the inspector claims and completes with the form's variables
-    Task verify = userTask(task, VERIFY_RECTIFICATION);
-    fx.as("wangfang", () -> {
-      taskService.claim(verify.getId(), "wangfang");
-      taskService.complete(verify.getId(), Map.of(VERDICT, "RECTIFIED", VERIFICATION_REMARK, "逾期未报告，现场核实已整改"));
-      return null;
-    });
+    completeAs("wangfang", task, VERIFY_RECTIFICATION,
+        Map.of(VERDICT, "RECTIFIED", VERIFICATION_REMARK, "逾期未报告，现场核实已整改"));
     assertThat(pi).hasPassed(RECTIFIED).isEnded();
     assertThat(rectifications.of(task.id()).orElseThrow().currentRound().checkedBy()).isEqualTo("wangfang");
   }
@@ -168,12 +180,8 @@ class FollowUpProcessTest {
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("写明未整改的问题");
     assertThat(pi).isWaitingAt(RECHECK_RECTIFICATION);
 
-    Task recheck = userTask(task, RECHECK_RECTIFICATION);
-    fx.as("liuyang", () -> {
-      taskService.claim(recheck.getId(), "liuyang");
-      taskService.complete(recheck.getId(), Map.of(RECHECK_RESULT_VALUE, "NOT_RECTIFIED", RECHECK_REMARK, "防蝇设施仍未安装"));
-      return null;
-    });
+    completeAs("liuyang", task, RECHECK_RECTIFICATION,
+        Map.of(RECHECK_RESULT_VALUE, "NOT_RECTIFIED", RECHECK_REMARK, "防蝇设施仍未安装"));
 
     assertThat(pi).hasPassed(NOT_RECTIFIED).isEnded();
     assertThat(outcome(pi)).isEqualTo("NOT_RECTIFIED");
