@@ -1,0 +1,39 @@
+package cn.lawfulinspection.rectification.process;
+
+import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
+
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.rectification.CheckVerdict;
+import cn.lawfulinspection.rectification.FollowUpOutcome;
+import cn.lawfulinspection.rectification.RectificationPolicy;
+import cn.lawfulinspection.rectification.RectificationService;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 核查整改情况 (R-RS-4): records the verification; RECHECK sets the re-check timer's date. */
+@Component
+class RecordVerificationListener implements TaskListener {
+
+  private final RectificationService rectifications;
+  private final FollowUpActor actor;
+
+  RecordVerificationListener(RectificationService rectifications, FollowUpActor actor) {
+    this.rectifications = rectifications;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    CheckVerdict verdict = ProcessValues.enumValue(CheckVerdict.class, task, VERDICT);
+    LocalDate recheckDay = ProcessValues.date(task, RECHECK_DAY, RectificationPolicy.RULE);
+    rectifications.verify(ProcessValues.longValue(task, TASK_ID), verdict,
+        ProcessValues.string(task, VERIFICATION_REMARK), recheckDay, actor.of(task));
+    if (verdict == CheckVerdict.RECHECK) {
+      task.getExecution().setVariable(RECHECK_AT, FollowUpDates.startOf(recheckDay));
+    } else {
+      task.getExecution().setVariable(FOLLOW_UP_OUTCOME, FollowUpOutcome.RECTIFIED.name());
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package cn.lawfulinspection.rectification;
+
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.identity.RunAs;
+import cn.lawfulinspection.qr.CodeKind;
+import cn.lawfulinspection.qr.CodePayload;
+import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
+import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.task.InspectionKind;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskOrigin;
+import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
+import cn.lawfulinspection.task.process.TaskProcesses;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasks ready for follow-up, made through the existing services: 刘洋 registers a complaint task of scjg for today
+ * (liuyang and wangfang assigned), 张伟 approves it, 刘洋 scans in; then {@code FollowUpProcess} starts by key with the
+ * spine's contract variables (business key = task number).
+ */
+@Component
+class FollowUpFixtures {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final EnterpriseService enterprises;
+  private final InspectionTaskService tasks;
+  private final TaskProcesses processes;
+  private final ScanInService scanIns;
+  private final SignedCode signer;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final RunAs runAs;
+  private final Set<String> handedOut = new HashSet<>();
+
+  FollowUpFixtures(EnterpriseService enterprises, InspectionTaskService tasks, TaskProcesses processes,
+      ScanInService scanIns, SignedCode signer, TaskService taskService, RuntimeService runtimeService,
+      RunAs runAs) {
+    this.enterprises = enterprises;
+    this.tasks = tasks;
+    this.processes = processes;
+    this.scanIns = scanIns;
+    this.signer = signer;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.runAs = runAs;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(CHINA);
+  }
+
+  /** A registered, approved and scanned-in task. */
+  InspectionTask inspectedTask() {
+    Enterprise e = fresh();
+    LocalDate today = today();
+    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(new TaskRequest(e.creditCode(),
+        TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT, "投诉：后厨卫生差", InspectionKind.AD_HOC,
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), today, today, false, false, null), "liuyang"));
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
+    runAs.as("zhangwei", () -> {
+      taskService.claim(approval.getId(), "zhangwei");
+      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
+    });
+    String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, e.creditCode(),
+        Instant.now().plus(Duration.ofDays(30))));
+    scanIns.scanIn(code, task.id(), "liuyang", Instant.now(), "FollowUpFixtures phone");
+    return tasks.get(task.id());
+  }
+
+  /** Starts the follow-up of the task as the spine will, with the deadline the inspector set. */
+  ProcessInstance startFollowUp(InspectionTask task, LocalDate deadline) {
+    return runtimeService.startProcessInstanceByKey(FollowUpProcessIds.PROCESS_KEY, task.taskNumber(), Map.of(
+        FollowUpProcessIds.TASK_ID, task.id(),
+        FollowUpProcessIds.TASK_NUMBER, task.taskNumber(),
+        FollowUpProcessIds.AGENCY_CODE, task.agencyCode(),
+        FollowUpProcessIds.REGISTRANT, task.registeredBy(),
+        FollowUpProcessIds.RECTIFICATION_DEADLINE, deadline.toString()));
+  }
+
+  <T> T as(String userId, java.util.function.Supplier<T> step) {
+    return runAs.as(userId, step);
+  }
+
+  /** A C or D enterprise off the white list, without tasks, not handed out before in this JVM. */
+  private synchronized Enterprise fresh() {
+    Enterprise e = enterprises.search("", 0, 240).stream()
+        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
+        .filter(x -> !handedOut.contains(x.creditCode()))
+        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
+        .findFirst().orElseThrow();
+    handedOut.add(e.creditCode());
+    return e;
+  }
+}
