@@ -32,6 +32,7 @@ final class StatementCounter implements QueryExecutionListener, BeanPostProcesso
   private long executions;
   private long statements;
   private final Map<String, Long> bySql = new HashMap<>();
+  private final Map<String, String> normalized = new HashMap<>();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -75,7 +76,7 @@ final class StatementCounter implements QueryExecutionListener, BeanPostProcesso
     statements += size;
     if (collectSql) {
       for (QueryInfo query : queries) {
-        bySql.merge(normalized(query.getQuery()), execution.isBatch() ? execution.getBatchSize() : 1L, Long::sum);
+        bySql.merge(normalized.computeIfAbsent(query.getQuery(), StatementCounter::normalized), execution.isBatch() ? execution.getBatchSize() : 1L, Long::sum);
       }
     }
   }
