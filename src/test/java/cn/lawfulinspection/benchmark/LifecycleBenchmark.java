@@ -40,7 +40,7 @@ public final class LifecycleBenchmark {
   public static void main(String[] args) throws IOException {
     int lifecycles = Integer.getInteger("benchmark.lifecycles", 200);
     int warmup = Integer.getInteger("benchmark.warmup", Math.max(20, lifecycles / 5));
-    int rounds = Math.min(lifecycles, Integer.getInteger("benchmark.rounds", 5));
+    int rounds = Math.min(lifecycles, Integer.getInteger("benchmark.rounds", Math.max(1, lifecycles / 10)));
     String database = System.getProperty("benchmark.database", "both");
     Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark-results.md"));
     StringBuilder report = new StringBuilder("# Lifecycle benchmark results\n\n")
