@@ -74,7 +74,7 @@ public class TaskRegistrationService {
 
   /** Registers a task for the registrant's agency; status {@code REGISTERED}. */
   public InspectionTask register(TaskRequest request, String registrant) {
-    StaffAgency agency = plans.staffAgencyOf(registrant);
+    StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
     TaskEntity.Content content = check(request, agency.agencyCode(), null);
     LocalDate today = LocalDate.now(clock);
     long seq = tasks.countByAgencyCodeAndTaskYear(agency.agencyCode(), today.getYear()) + 1;
