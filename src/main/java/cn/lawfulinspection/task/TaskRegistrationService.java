@@ -253,7 +253,7 @@ public class TaskRegistrationService {
         continue;
       }
       String t = token.strip();
-      Inspector inspector = inspectors.find(t).or(() -> inspectors.byUserId(t)).orElseThrow(() ->
+      Inspector inspector = inspectors.byIdOrUserId(t).orElseThrow(() ->
           new RuleViolationException("R-MD-1", "inspectors", "执法人员“" + t + "”不存在，请填写执法人员编号或账号。"));
       if (!inspector.agencyCode().equals(agencyCode)) {
         throw new RuleViolationException("R-MD-1", "inspectors", "执法人员" + inspector.name() + "（" + inspector.id()

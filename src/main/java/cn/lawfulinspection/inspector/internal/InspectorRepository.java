@@ -9,6 +9,9 @@ interface InspectorRepository extends JpaRepository<InspectorEntity, String> {
 
   Optional<InspectorEntity> findByUserId(String userId);
 
+  /** At most two: the one with the id and the one of the user. */
+  List<InspectorEntity> findByIdOrUserId(String id, String userId);
+
   List<InspectorEntity> findByAgencyCodeOrderByIdAsc(String agencyCode);
 
   List<InspectorEntity> findAllByOrderByIdAsc();
