@@ -11,11 +11,13 @@ import org.springframework.data.repository.query.Param;
 /** Repository of {@link TaskEntity}. */
 public interface InspectionTasks extends JpaRepository<TaskEntity, Long> {
 
-  Optional<TaskEntity> findByTaskNumber(String taskNumber);
+  @Query("select t from TaskEntity t where t.taskNumber = :taskNumber")
+  Optional<TaskEntity> findByTaskNumber(@Param("taskNumber") String taskNumber);
 
   List<TaskEntity> findByEnterpriseCodeOrderByIdDesc(String enterpriseCode);
 
-  long countByAgencyCodeAndTaskYear(String agencyCode, int taskYear);
+  @Query("select count(t) from TaskEntity t where t.agencyCode = :agencyCode and t.taskYear = :taskYear")
+  long countByAgencyCodeAndTaskYear(@Param("agencyCode") String agencyCode, @Param("taskYear") int taskYear);
 
   /** R-TK-5: the agency's tasks of the enterprise in the year, in the given statuses, except one task (or none). */
   @Query("select t from TaskEntity t where t.agencyCode = :agency and t.enterpriseCode = :enterprise"
