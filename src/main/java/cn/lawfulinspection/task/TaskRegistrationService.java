@@ -266,8 +266,9 @@ public class TaskRegistrationService {
   }
 
   private int counted(String agencyCode, String enterpriseCode, int year, Long exceptTaskId) {
-    return (int) tasks.countedFor(agencyCode, enterpriseCode, year, COUNTED, exceptTaskId).stream()
+    return (int) tasks.ofEnterpriseInYear(agencyCode, enterpriseCode, year).stream()
         .map(t -> t.toTask(List.of()))
+        .filter(t -> COUNTED.contains(t.status()) && (exceptTaskId == null || t.id() != exceptTaskId))
         .filter(t -> t.trigger() == null || !t.trigger().outsideAnnualCap())
         .count();
   }
