@@ -17,6 +17,12 @@ public interface InspectorService {
   /** The inspector record of a Camunda user, if the user is an inspector. */
   Optional<Inspector> byUserId(String userId);
 
+  /**
+   * The inspector with this id or, when there is none, the inspector of the Camunda user with this id, found with
+   * one statement (forms and the API accept either).
+   */
+  Optional<Inspector> byIdOrUserId(String idOrUserId);
+
   /** The inspectors of an agency, ordered by id. */
   List<Inspector> ofAgency(String agencyCode);
 

@@ -81,7 +81,7 @@ public class NoticeService {
 
   /** The notice step for an approved task; idempotent (a task with a stored notice answers SENT again). */
   public NoticeOutcome sendFor(long taskId) {
-    InspectionTask task = tasks.get(taskId);
+    InspectionTask task = tasks.current(taskId);
     if (notices.findByTaskId(taskId).isPresent()) {
       return NoticeOutcome.SENT;
     }

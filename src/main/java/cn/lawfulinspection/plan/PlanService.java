@@ -75,19 +75,33 @@ public class PlanService {
    */
   @Transactional(readOnly = true)
   public StaffAgency staffAgencyOf(String userId) {
-    if (userId == null || userId.isBlank()) {
-      throw new RuleViolationException(null, "initiator", "无法确定上传人：请登录后再上传检查计划。");
-    }
-    Set<String> groups = groupsOf(userId);
-    Agency agency = agencies.all().stream()
-        .filter(a -> groups.contains(a.code()))
-        .min(Comparator.comparing(Agency::justiceBureau).thenComparing(Agency::code))
-        .orElseThrow(() -> new RuleViolationException(null, "initiator",
-            "用户 " + userId + " 不属于任何行政执法机关，不能上传检查计划；请联系管理员将其加入所在机关的用户组。"));
+    Agency agency = agencyOfStaff(userId);
     List<StaffAgency.Option> options = items.usableItemsOf(agency.code()).stream()
         .map(i -> new StaffAgency.Option(i.name() + "（" + i.code() + "）", i.code()))
         .toList();
     return new StaffAgency(agency.code(), agency.name(), options);
+  }
+
+  /**
+   * As {@link #staffAgencyOf}, without the item options ({@code itemOptions} empty): for callers that only need the
+   * agency (task registration, off-site checks), which need not read the agency's items.
+   */
+  @Transactional(readOnly = true)
+  public StaffAgency staffAgencyWithoutItemsOf(String userId) {
+    Agency agency = agencyOfStaff(userId);
+    return new StaffAgency(agency.code(), agency.name(), List.of());
+  }
+
+  private Agency agencyOfStaff(String userId) {
+    if (userId == null || userId.isBlank()) {
+      throw new RuleViolationException(null, "initiator", "无法确定上传人：请登录后再上传检查计划。");
+    }
+    Set<String> groups = groupsOf(userId);
+    return agencies.all().stream()
+        .filter(a -> groups.contains(a.code()))
+        .min(Comparator.comparing(Agency::justiceBureau).thenComparing(Agency::code))
+        .orElseThrow(() -> new RuleViolationException(null, "initiator",
+            "用户 " + userId + " 不属于任何行政执法机关，不能上传检查计划；请联系管理员将其加入所在机关的用户组。"));
   }
 
   /** True when the user is in the staff group of the agency. */

@@ -103,7 +103,7 @@ public class ScanInService {
   public ScanInRecord scanIn(String enterpriseCodeText, long taskId, String inspectorUserId, Instant now,
       String device) {
     String enterprise = enterpriseOf(enterpriseCodeText, now);
-    InspectionTask task = tasks.get(taskId);
+    InspectionTask task = tasks.current(taskId);
     LocalDate on = LocalDate.ofInstant(now, clock.getZone());
     refuseIf(policy.check(scanInTask(task),
         ScanInRequest.scanned(inspectorUserId, qualified(inspectorUserId, on), on, enterprise)));
@@ -116,7 +116,7 @@ public class ScanInService {
     if (reason == null) {
       throw new RuleViolationException("R-SC-2", "reason", "无法扫码时，须选择原因：无营业执照、二维码无法显示或当事人拒绝。");
     }
-    InspectionTask task = tasks.get(taskId);
+    InspectionTask task = tasks.current(taskId);
     LocalDate on = LocalDate.ofInstant(now, clock.getZone());
     String ref = bodyCameraRef == null ? null : bodyCameraRef.strip();
     if (ref != null && ref.length() > 200) {

@@ -50,6 +50,15 @@ public class InspectionTaskService {
     return task.toTask(traceOf(taskId));
   }
 
+  /**
+   * The task as it stands, without its trace: for the steps that decide on a task (approval form, notice, scan-in).
+   * They never read the trace, and its rows (R-SC-4) grow with every step of the task's life.
+   */
+  @Transactional(readOnly = true)
+  public InspectionTask current(long taskId) {
+    return entity(taskId).toTask(List.of());
+  }
+
   /** The tasks of an enterprise, newest first, optionally only those of the given agencies ({@code null} = all). */
   @Transactional(readOnly = true)
   public List<InspectionTask> ofEnterprise(String enterpriseCode, java.util.Set<String> agencies) {
@@ -154,7 +163,7 @@ public class InspectionTaskService {
   /** A readable summary of the task for the approval form. */
   @Transactional(readOnly = true)
   public String summary(long taskId) {
-    InspectionTask t = get(taskId);
+    InspectionTask t = current(taskId);
     StringBuilder s = new StringBuilder()
         .append("任务编号：").append(t.taskNumber()).append(t.revision() > 0 ? "（第 " + t.revision() + " 次修改）" : "")
         .append("\n执法机关：").append(t.agencyName())
@@ -185,7 +194,7 @@ public class InspectionTaskService {
   /** Every warning of the task, one per line, for the approval form; empty when there is none. */
   @Transactional(readOnly = true)
   public String warningText(long taskId) {
-    return String.join("\n", get(taskId).warnings().stream().map(w -> "【" + w.ruleId() + "】" + w.message()).toList());
+    return String.join("\n", current(taskId).warnings().stream().map(w -> "【" + w.ruleId() + "】" + w.message()).toList());
   }
 
   private List<InspectionTask.TraceEntry> traceOf(long taskId) {

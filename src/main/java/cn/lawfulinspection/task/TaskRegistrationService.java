@@ -74,7 +74,7 @@ public class TaskRegistrationService {
 
   /** Registers a task for the registrant's agency; status {@code REGISTERED}. */
   public InspectionTask register(TaskRequest request, String registrant) {
-    StaffAgency agency = plans.staffAgencyOf(registrant);
+    StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
     TaskEntity.Content content = check(request, agency.agencyCode(), null);
     LocalDate today = LocalDate.now(clock);
     long seq = tasks.countByAgencyCodeAndTaskYear(agency.agencyCode(), today.getYear()) + 1;
@@ -253,7 +253,7 @@ public class TaskRegistrationService {
         continue;
       }
       String t = token.strip();
-      Inspector inspector = inspectors.find(t).or(() -> inspectors.byUserId(t)).orElseThrow(() ->
+      Inspector inspector = inspectors.byIdOrUserId(t).orElseThrow(() ->
           new RuleViolationException("R-MD-1", "inspectors", "执法人员“" + t + "”不存在，请填写执法人员编号或账号。"));
       if (!inspector.agencyCode().equals(agencyCode)) {
         throw new RuleViolationException("R-MD-1", "inspectors", "执法人员" + inspector.name() + "（" + inspector.id()
@@ -266,8 +266,9 @@ public class TaskRegistrationService {
   }
 
   private int counted(String agencyCode, String enterpriseCode, int year, Long exceptTaskId) {
-    return (int) tasks.countedFor(agencyCode, enterpriseCode, year, COUNTED, exceptTaskId).stream()
+    return (int) tasks.ofEnterpriseInYear(agencyCode, enterpriseCode, year).stream()
         .map(t -> t.toTask(List.of()))
+        .filter(t -> COUNTED.contains(t.status()) && (exceptTaskId == null || t.id() != exceptTaskId))
         .filter(t -> t.trigger() == null || !t.trigger().outsideAnnualCap())
         .count();
   }

@@ -35,18 +35,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       return;
     }
     createSchemaOnce();
+    context.getEnvironment().getPropertySources()
+        .addFirst(new MapPropertySource("it-database", mySqlProperties(DATABASE, SCHEMA)));
+  }
+
+  /** The settings that point the application (profile {@code mysql}) at {@code schema} on the test server. */
+  public static Map<String, Object> mySqlProperties(String database, String schema) {
     Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-        "INSPECTION_DB_URL", "jdbc:mysql://" + HOST + ":" + PORT + "/" + SCHEMA,
+        "INSPECTION_DB_URL", "jdbc:mysql://" + HOST + ":" + PORT + "/" + schema,
         "INSPECTION_DB_USER", USER,
         "INSPECTION_DB_PASSWORD", PASSWORD,
         "INSPECTION_ADMIN_PASSWORD", "demo",
         "INSPECTION_QR_SECRET", "integration-test-key-of-at-least-32-bytes",
         "INSPECTION_DEMO_DATA", "true"));
-    if ("mariadb".equals(DATABASE)) {
+    if ("mariadb".equals(database)) {
       // Connector/J reports MariaDB as MySQL "5.5.5"; Hibernate's own MariaDB dialect knows the real server
       properties.put("spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
     }
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("it-database", properties));
+    return properties;
   }
 
   /**
@@ -65,15 +71,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (created) {
       return;
     }
+    recreate(SCHEMA);
+    created = true;
+  }
+
+  /** Drops and creates the utf8mb4 database {@code schema} on the test server. */
+  public static void recreate(String schema) {
     String url = "jdbc:mysql://" + HOST + ":" + PORT + "/?allowPublicKeyRetrieval=true&useSSL=false";
     try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-      s.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+      s.execute("DROP DATABASE IF EXISTS " + schema);
+      s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the test database on " + HOST + ":" + PORT
           + " (is a MariaDB/MySQL server running? .ci/test installs one)", e);
     }
-    created = true;
   }
 
   /** Opens a root connection to the test schema, for assertions on the MySQL family. */

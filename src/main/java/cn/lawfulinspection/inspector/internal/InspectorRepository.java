@@ -1,5 +1,7 @@
 package cn.lawfulinspection.inspector.internal;
 
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InspectorRepository extends JpaRepository<InspectorEntity, String> {
 
-  Optional<InspectorEntity> findByUserId(String userId);
+  @Query("select i from InspectorEntity i where i.userId = :userId")
+  Optional<InspectorEntity> findByUserId(@Param("userId") String userId);
+
+  /** At most two: the one with the id and the one of the user. */
+  @Query("select i from InspectorEntity i where i.id = :id or i.userId = :userId")
+  List<InspectorEntity> findByIdOrUserId(@Param("id") String id, @Param("userId") String userId);
 
   List<InspectorEntity> findByAgencyCodeOrderByIdAsc(String agencyCode);
 

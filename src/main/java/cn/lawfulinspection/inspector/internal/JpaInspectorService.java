@@ -39,6 +39,16 @@ class JpaInspectorService implements InspectorService {
   }
 
   @Override
+  public Optional<Inspector> byIdOrUserId(String idOrUserId) {
+    if (idOrUserId == null) {
+      return Optional.empty();
+    }
+    List<InspectorEntity> found = inspectors.findByIdOrUserId(idOrUserId, idOrUserId);
+    return found.stream().filter(e -> e.toInspector().id().equals(idOrUserId)).findFirst()
+        .or(() -> found.stream().findFirst()).map(InspectorEntity::toInspector);
+  }
+
+  @Override
   public Optional<Inspector> byUserId(String userId) {
     return userId == null ? Optional.empty() : inspectors.findByUserId(userId).map(InspectorEntity::toInspector);
   }

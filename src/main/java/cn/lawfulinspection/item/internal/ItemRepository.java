@@ -1,6 +1,5 @@
 package cn.lawfulinspection.item.internal;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +8,4 @@ interface ItemRepository extends JpaRepository<ItemEntity, String> {
   List<ItemEntity> findByAgencyCodeOrderByCodeAsc(String agencyCode);
 
   List<ItemEntity> findAllByOrderByCodeAsc();
-
-  List<ItemEntity> findByCodeIn(Collection<String> codes);
 }

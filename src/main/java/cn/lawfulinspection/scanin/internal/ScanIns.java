@@ -1,12 +1,15 @@
 package cn.lawfulinspection.scanin.internal;
 
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Repository of {@link ScanInEntity}. */
 public interface ScanIns extends JpaRepository<ScanInEntity, Long> {
 
-  Optional<ScanInEntity> findByTaskId(long taskId);
+  @Query("select s from ScanInEntity s where s.taskId = :taskId")
+  Optional<ScanInEntity> findByTaskId(@Param("taskId") long taskId);
 
   long countByTaskId(long taskId);
 }

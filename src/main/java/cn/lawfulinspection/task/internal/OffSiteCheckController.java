@@ -49,7 +49,7 @@ class OffSiteCheckController {
   @Transactional
   @Operation(summary = "记录一次非现场检查结果")
   Map<String, Object> record(@RequestBody OffSiteCheck c, Authentication user) {
-    String agency = plans.staffAgencyOf(user.getName()).agencyCode();
+    String agency = plans.staffAgencyWithoutItemsOf(user.getName()).agencyCode();
     String enterprise = c.enterpriseCode() == null ? "" : c.enterpriseCode().strip().toUpperCase(Locale.ROOT);
     if (enterprises.find(enterprise).isEmpty()) {
       throw new RuleViolationException(null, "enterpriseCode", "统一社会信用代码为 " + enterprise + " 的企业不在检查对象名录中。");

@@ -1,10 +1,13 @@
 package cn.lawfulinspection.task.internal;
 
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Repository of {@link TraceEntity}. */
 public interface TaskTraces extends JpaRepository<TraceEntity, Long> {
 
-  List<TraceEntity> findByTaskIdOrderByIdAsc(long taskId);
+  @Query("select t from TraceEntity t where t.taskId = :taskId order by t.id")
+  List<TraceEntity> findByTaskIdOrderByIdAsc(@Param("taskId") long taskId);
 }
