@@ -52,10 +52,12 @@ public class InspectionCodes {
   /**
    * Whether a task in this status may show its code: approved (R-TK-3), or an emergency inspected before approval
    * or approved afterwards (R-TK-4). Not before approval, nor once refused (also not a refused post-hoc approval).
+   * After the inspection (result backfilled, rectifying, closed) the code stays verifiable, so that the enterprise
+   * can read the result (R-RS-2) and evaluate the inspection (R-RS-3) until it expires.
    */
   public static boolean showable(TaskStatus status) {
     return status == TaskStatus.APPROVED || status == TaskStatus.IN_PROGRESS_POST_HOC
-        || status == TaskStatus.APPROVED_POST_HOC;
+        || status == TaskStatus.APPROVED_POST_HOC || status.inspected();
   }
 
   /**
@@ -94,6 +96,18 @@ public class InspectionCodes {
    * @param device what the scanning device said about itself (User-Agent), for the trace
    */
   public Verification verify(String code, String device) {
+    return verify(code, device, "INSPECTION_CODE_VERIFIED", "企业扫码核验检查码：真实有效");
+  }
+
+  /**
+   * Verifies a code exactly like {@link #verify} to show the task's result to the enterprise (R-RS-2); the trace
+   * says that the result was read. A refusal carries no task data.
+   */
+  public Verification verifyToReadResult(String code, String device) {
+    return verify(code, device, "RESULT_READ_BY_CODE", "企业通过检查码查看检查结果：检查码真实有效");
+  }
+
+  private Verification verify(String code, String device, String action, String text) {
     CodeCheck check = signer.verify(code, CodeKind.INSPECTION_TASK, clock.instant());
     if (!check.valid()) {
       return Verification.refused(422, check.failure().message(), null);
@@ -112,9 +126,9 @@ public class InspectionCodes {
           Channel.PUBLIC_PAGE);
       return Verification.refused(422, message, task.id());
     }
-    trace.record(task.id(), PUBLIC_ACTOR, "INSPECTION_CODE_VERIFIED",
-        "企业扫码核验检查码：真实有效，有效期至 " + check.payload().expiresAt() + from, Channel.PUBLIC_PAGE);
-    return Verification.genuine(view(task, check.payload().expiresAt()));
+    trace.record(task.id(), PUBLIC_ACTOR, action, text + "，有效期至 " + check.payload().expiresAt() + from,
+        Channel.PUBLIC_PAGE);
+    return Verification.genuine(view(task, check.payload().expiresAt()), task.id());
   }
 
   private static VerifiedTask view(InspectionTask t, Instant expiresAt) {
@@ -131,11 +145,15 @@ public class InspectionCodes {
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  /** The answer to a scanned code: the task, or a refusal with an HTTP status and a Chinese message. */
-  public record Verification(VerifiedTask task, int status, String refusal, Long refusedTaskId) {
+  /**
+   * The answer to a scanned code: the task, or a refusal with an HTTP status and a Chinese message.
+   *
+   * @param knownTaskId the task the code names, when it exists (genuine, or refused for its status)
+   */
+  public record Verification(VerifiedTask task, int status, String refusal, Long knownTaskId) {
 
-    static Verification genuine(VerifiedTask task) {
-      return new Verification(task, 200, null, null);
+    static Verification genuine(VerifiedTask task, long taskId) {
+      return new Verification(task, 200, null, taskId);
     }
 
     static Verification refused(int status, String message, Long taskId) {
@@ -147,7 +165,7 @@ public class InspectionCodes {
     }
 
     public Optional<Long> taskId() {
-      return Optional.ofNullable(refusedTaskId);
+      return Optional.ofNullable(knownTaskId);
     }
   }
 }
