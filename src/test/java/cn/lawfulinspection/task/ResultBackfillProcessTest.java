@@ -45,9 +45,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ResultBackfillProcessTest {
 
-  static final String COMPLIANT_FORM = """
-      [{"itemCode":"SCJG-001","itemName":"食品经营者落实食品安全主体责任情况","outcome":"COMPLIANT",
-        "findings":"","minor":false,"evidence":"IMG-1001\\nJL-2026-0901"}]""";
+  /** What the form sends for its first item slot. */
+  static final String COMPLIANT_SLOT = """
+      {"itemName":"食品经营者落实食品安全主体责任情况（SCJG-001）","outcome":"COMPLIANT","findings":"","minor":false,
+       "evidence":"IMG-1001\\nJL-2026-0901"}""";
+  /** What an /engine-rest client sends instead of the slots. */
+  static final String COMPLIANT_LIST = """
+      [{"itemCode":"SCJG-001","outcome":"COMPLIANT","evidence":["IMG-1001"]}]""";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -113,17 +117,19 @@ class ResultBackfillProcessTest {
     assertThat(t.getDueDate()).isNotNull();
     assertThat(taskService.getIdentityLinksForTask(t.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scjgInspector"));
-    assertThat(taskService.getVariable(t.getId(), ITEM_RESULTS).toString()).contains("SCJG-001", "itemName");
+    assertThat(taskService.getVariable(t.getId(), ITEM_SLOT_PREFIX + 1).toString()).contains("食品经营者", "SCJG-001");
+    assertThat(taskService.getVariable(t.getId(), ITEM_SLOT_PREFIX + 2)).isNull();
+    assertThat(taskService.getVariable(t.getId(), BACKFILL_ITEM_CODES).toString()).contains("SCJG-001");
     assertThat(taskService.getVariable(t.getId(), BACKFILL_INFO).toString()).contains(task.taskNumber());
   }
 
   @Test
-  @DisplayName("R-RS-1 R-SC-4 the form's values go through ResultService: a missing finding keeps the task open; a complete form closes the task")
+  @DisplayName("R-RS-1 R-SC-4 the form's item slots go through ResultService: a missing finding keeps the task open; a complete form closes the task")
   void formCompletion() {
     InspectionTask task = scannedIn();
 
-    assertThatThrownBy(() -> completeForm(task, "liuyang", Map.of(ITEM_RESULTS,
-        COMPLIANT_FORM.replace("\"COMPLIANT\"", "\"PROBLEM_FOUND\""),
+    assertThatThrownBy(() -> completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1,
+        COMPLIANT_SLOT.replace("\"COMPLIANT\"", "\"PROBLEM_FOUND\""),
         RECTIFICATION_DEADLINE, LocalDate.now().plusDays(20).toString())))
         .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
             r -> assertThat(r.ruleId()).isEqualTo("R-RS-1")))
@@ -131,7 +137,7 @@ class ResultBackfillProcessTest {
     assertThat(backfillTask(task)).isNotNull();
     assertThat(results.of(task.id())).isEmpty();
 
-    completeForm(task, "liuyang", Map.of(ITEM_RESULTS, COMPLIANT_FORM));
+    completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1, COMPLIANT_SLOT));
 
     assertThat(backfillInstance(task)).isNull();
     assertThat(results.of(task.id())).hasValueSatisfying(r -> {
@@ -159,7 +165,7 @@ class ResultBackfillProcessTest {
     // the scan-in lies a month back: the backfill now comes after the period (R-RS-1 warn)
     jdbc.update("update insp_scan_in set scanned_at = ? where task_id = ?",
         java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(30))), task.id());
-    completeForm(task, "liuyang", Map.of(ITEM_RESULTS, COMPLIANT_FORM));
+    completeForm(task, "liuyang", Map.of(ITEM_RESULTS, COMPLIANT_LIST));
 
     assertThat(results.of(task.id())).hasValueSatisfying(r -> assertThat(r.late()).isTrue());
     assertThat(results.late()).extracting(r -> r.taskId()).contains(task.id());

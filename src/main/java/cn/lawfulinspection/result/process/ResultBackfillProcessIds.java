@@ -24,7 +24,20 @@ public final class ResultBackfillProcessIds {
   // rectificationDeadline
   /** The inspector who scanned in: the user task's assignee (null when none is known). */
   public static final String SCANNED_IN_BY = "scannedInBy";
-  /** JSON array, one object per item: itemCode, itemName, outcome, findings, minor, evidence (the form's list). */
+  /**
+   * The form's item slots {@code item1} .. {@code item20} (JSON objects: itemName, outcome, findings, minor,
+   * evidence), one per item of the task in the task's order; an unset slot is hidden.
+   */
+  public static final String ITEM_SLOT_PREFIX = "item";
+  public static final int ITEM_SLOTS = 20;
+  /** How many slots are used (the form hides the others). */
+  public static final String BACKFILL_ITEM_COUNT = "backfillItemCount";
+  /** JSON array of the item codes in slot order (not on the form). */
+  public static final String BACKFILL_ITEM_CODES = "backfillItemCodes";
+  /**
+   * For {@code /engine-rest} clients instead of the slots: a JSON array, one object per item with itemCode, outcome,
+   * findings, minor, evidence.
+   */
   public static final String ITEM_RESULTS = "itemResults";
   /** Read-only text on the form: the task, the scan-in and the due day. */
   public static final String BACKFILL_INFO = "backfillInfo";
