@@ -165,13 +165,15 @@ class ResultIT {
     HttpResponse<String> readBack = call("zhangwei", "GET", "/api/tasks/" + first.id() + "/result", null);
     assertThat(json.readTree(readBack.body()).path("rectificationDeadline").asText()).isEqualTo(deadline);
 
-    // the same minor violation again at the same enterprise is not a first one (R-RS-5)
+    // the same minor violation again at the same enterprise is not a first one (R-RS-5); the other assigned
+    // inspector may backfill the task 刘洋 scanned in to (assigned to him in Tasklist)
     InspectionTask second = approvedToday(enterprise);
-    scanIn(second, "wangfang");
+    scanIn(second, "liuyang");
     HttpResponse<String> again = call("wangfang", "POST", "/api/tasks/" + second.id() + "/result",
         minorProblem(deadline));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
     assertThat(json.readTree(again.body()).path("items").get(1).path("firstViolationExempt").asBoolean()).isFalse();
+    assertThat(tasks.get(second.id()).status()).isEqualTo(TaskStatus.RECTIFYING);
   }
 
   @Test
