@@ -3,16 +3,13 @@ package cn.lawfulinspection.result.internal;
 import cn.lawfulinspection.result.InspectionResult;
 import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
-import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskReaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "检查结果", description = "回填检查结果（R-RS-1、R-SC-1、R-MD-1、R-RS-5）")
 class ResultController {
-
-  private static final Set<String> SEE_ALL = Set.of("supervisor", "camunda-admin");
 
   private final ResultService results;
   private final InspectionTaskService tasks;
@@ -47,25 +42,16 @@ class ResultController {
   @GetMapping("/api/tasks/{id}/result")
   @Operation(summary = "检查任务已回填的检查结果")
   InspectionResult result(@PathVariable long id, Authentication user) {
-    InspectionTask task = tasks.get(id);
-    Set<String> groups = groups(user);
-    if (groups.stream().noneMatch(SEE_ALL::contains) && !groups.contains(task.agencyCode())) {
-      throw new AccessDeniedException("not staff of " + task.agencyCode());
-    }
+    TaskReaders.requireReader(tasks.get(id), user);
     return results.require(id);
   }
 
   @GetMapping("/api/results/late")
   @Operation(summary = "超期回填的检查结果（执法监督，R-RS-1、R-SV-3）")
   List<InspectionResult> late(Authentication user) {
-    if (groups(user).stream().noneMatch(SEE_ALL::contains)) {
+    if (!TaskReaders.seesAll(user)) {
       throw new AccessDeniedException("supervision only");
     }
     return results.late();
-  }
-
-  private static Set<String> groups(Authentication user) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
   }
 }
