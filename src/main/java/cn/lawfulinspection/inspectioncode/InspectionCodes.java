@@ -19,6 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Module API of {@code inspectioncode}: issues the signed, expiring inspection code (检查码) of an approved task and
@@ -33,6 +36,8 @@ public class InspectionCodes {
   /** The trace actor of a verification: whoever scanned, not logged in. */
   public static final String PUBLIC_ACTOR = "public";
   static final String VERIFY_PAGE = "/public/verify.html?c=";
+  /** How long after the rectification deadline (or the result) the enterprise can still use the result's link. */
+  public static final int FOLLOW_UP_DAYS = 30;
 
   private final SignedCode signer;
   private final CodeSettings settings;
@@ -55,7 +60,7 @@ public class InspectionCodes {
    */
   public static boolean showable(TaskStatus status) {
     return status == TaskStatus.APPROVED || status == TaskStatus.IN_PROGRESS_POST_HOC
-        || status == TaskStatus.APPROVED_POST_HOC;
+        || status == TaskStatus.APPROVED_POST_HOC || status.inspected();
   }
 
   /**
@@ -74,8 +79,30 @@ public class InspectionCodes {
    * The code that goes out with the notice (检查预告, R-NT-1), so the enterprise can open the verification page and
    * later evaluate (R-RS-3); refused as {@link #issue} is. Not traced here: the notice's own trace row names it.
    */
-  public IssuedCode forNotice(InspectionTask task, String baseUrl) {
-    return unrecorded(task, baseUrl);
+  public IssuedCode forNotice(InspectionTask task) {
+    return unrecorded(task, requestBase());
+  }
+
+  /**
+   * The code that goes out with the result (R-RS-2): with it the enterprise reads the result, reports its
+   * rectification (R-RS-4) and evaluates the inspection (R-RS-3) after the window has closed, so it is valid until
+   * {@value #FOLLOW_UP_DAYS} days after {@code lastDay} (the rectification deadline, or the day of the result). Only
+   * for a task that has been inspected; not traced here (the result's own trace row names it).
+   */
+  public IssuedCode forFollowUp(InspectionTask task, LocalDate lastDay) {
+    if (!task.status().inspected()) {
+      throw new RuleViolationException("R-RS-2", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
+          + task.status().label() + "”，尚未回填检查结果，不能生成结果告知链接。");
+    }
+    Instant expiresAt = lastDay.plusDays(FOLLOW_UP_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
+    String code = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(task.id()), expiresAt));
+    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(requestBase()) + VERIFY_PAGE + code);
+  }
+
+  /** The platform's address as the current web request reached it; blank outside a request (a job, a timer). */
+  private static String requestBase() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
   }
 
   private IssuedCode unrecorded(InspectionTask task, String baseUrl) {

@@ -1,7 +1,8 @@
 package cn.lawfulinspection.notice;
 
 /**
- * The notification port (通知端口): delivers a notice (检查预告) to an enterprise. The default adapter only logs; an
+ * The notification port (通知端口): delivers a notice (检查预告) and the result of an inspection (检查结果告知,
+ * R-RS-2) to an enterprise. The default adapter only logs; an
  * SMS or government-platform adapter plugs in later as another bean implementing this interface (marked
  * {@code @Primary} or replacing the default).
  */
@@ -12,6 +13,9 @@ public interface NoticeChannel {
 
   /** Delivers the notice; throws when it cannot (the sending step then fails and nothing is stored). */
   void send(OutgoingNotice notice);
+
+  /** Tells the enterprise the backfilled result (R-RS-2); throws when it cannot (nothing is then stored). */
+  void sendResult(OutgoingResult result);
 
   /**
    * What goes to the enterprise.
@@ -27,4 +31,18 @@ public interface NoticeChannel {
    */
   record OutgoingNotice(String taskNumber, String enterpriseCode, String enterpriseName, NoticeContent content,
       String text, String verificationUrl) {}
+
+  /**
+   * The result of an inspection as the enterprise is told it (R-RS-2).
+   *
+   * @param taskNumber the task (任务编号)
+   * @param enterpriseCode the enterprise's unified social credit code
+   * @param enterpriseName its name
+   * @param problemsFound whether some item had a problem (then a rectification deadline is set)
+   * @param text the Chinese text the enterprise reads
+   * @param followUpUrl the page where the enterprise reads the result, reports its rectification (R-RS-4) and
+   *     evaluates the inspection (R-RS-3), with a code valid for the follow-up; {@code null} when none could be issued
+   */
+  record OutgoingResult(String taskNumber, String enterpriseCode, String enterpriseName, boolean problemsFound,
+      String text, String followUpUrl) {}
 }

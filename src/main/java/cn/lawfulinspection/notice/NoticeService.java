@@ -29,9 +29,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Module API of {@code notice}: the notice to the enterprise (检查预告) after the head's approval.
@@ -164,16 +161,10 @@ public class NoticeService {
   /** The inspection code sent with the notice; none when it cannot be issued (then the notice goes without it). */
   private Optional<IssuedCode> codeFor(InspectionTask task) {
     try {
-      return Optional.of(codes.forNotice(task, requestBase()));
+      return Optional.of(codes.forNotice(task));
     } catch (RuleViolationException notShowable) {
       return Optional.empty();
     }
-  }
-
-  /** The platform's address as the current web request reached it; blank outside a request (a job, a timer). */
-  private static String requestBase() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
   }
 
   /** R-NT-1: items with legal basis and compliance standard, window, method, contact (agency + registrant). */

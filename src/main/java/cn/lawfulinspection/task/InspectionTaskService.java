@@ -136,6 +136,42 @@ public class InspectionTaskService {
     trace.record(taskId, trace.currentActor(), "NOTICE_TOO_LATE", ruleId + " " + message);
   }
 
+  /**
+   * R-RS-1: the result is backfilled; only an approved task (before, or afterwards for an emergency) can be. The
+   * result module traces the backfill itself.
+   */
+  public void resultBackfilled(long taskId) {
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.APPROVED && task.status() != TaskStatus.APPROVED_POST_HOC) {
+      throw new RuleViolationException("R-RS-1", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
+          + task.status().label() + "”，不能回填检查结果。");
+    }
+    task.status(TaskStatus.RESULT_BACKFILLED);
+  }
+
+  /** No problem found: the inspection is finished (已办结), traced. */
+  public void close(long taskId) {
+    TaskEntity task = entity(taskId);
+    requireBackfilled(task);
+    task.status(TaskStatus.CLOSED);
+    trace.record(taskId, trace.currentActor(), "TASK_CLOSED", "检查未发现问题，检查任务已办结");
+  }
+
+  /** R-RS-4: problems were found; the enterprise rectifies them by {@code deadline} (整改中), traced. */
+  public void openRectification(long taskId, LocalDate deadline) {
+    TaskEntity task = entity(taskId);
+    requireBackfilled(task);
+    task.status(TaskStatus.RECTIFYING);
+    trace.record(taskId, trace.currentActor(), "RECTIFICATION_OPENED",
+        "检查发现问题，转入整改" + (deadline == null ? "" : "，整改期限至 " + ChineseDates.format(deadline)));
+  }
+
+  private static void requireBackfilled(TaskEntity task) {
+    if (task.status() != TaskStatus.RESULT_BACKFILLED) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not RESULT_BACKFILLED");
+    }
+  }
+
   /** R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception. */
   public void recordQuietFiling(long taskId, String actor, String remarks) {
     TaskEntity task = entity(taskId);

@@ -1,6 +1,9 @@
 package cn.lawfulinspection.task;
 
-/** Where an inspection task (检查任务) stands in registration and approval (R-TK-3, R-TK-4). */
+/**
+ * Where an inspection task (检查任务) stands: registration and approval (R-TK-3, R-TK-4), then the result backfill
+ * (R-RS-1) and the close or the rectification (R-RS-4).
+ */
 public enum TaskStatus {
   /** registered, the approval not yet requested. */
   REGISTERED("已登记"),
@@ -19,7 +22,13 @@ public enum TaskStatus {
   /** emergency (R-TK-4): the head refused the post-hoc approval (不予认可); the justice bureau handles it. */
   POST_HOC_REFUSED("补办审批不予认可"),
   /** approved, but the notice (检查预告) could no longer go out in time (R-NT-2): the task ends uninspected. */
-  NOTICE_TOO_LATE("检查预告不足期限");
+  NOTICE_TOO_LATE("检查预告不足期限"),
+  /** inspected; the inspector has backfilled the result (回填检查结果, R-RS-1); the spine decides what follows. */
+  RESULT_BACKFILLED("已回填检查结果"),
+  /** problems were found: the enterprise rectifies them by the deadline (整改, R-RS-4). */
+  RECTIFYING("整改中"),
+  /** the inspection is finished (已办结): no problem found, or the rectification verified. */
+  CLOSED("已办结");
 
   private final String label;
 
@@ -31,8 +40,16 @@ public enum TaskStatus {
     return label;
   }
 
-  /** R-TK-5: a task in this status counts against the annual cap (refused, returned and too-late ones do not). */
+  /**
+   * R-TK-5: a task in this status counts against the annual cap (refused, returned and too-late ones do not; an
+   * inspected one, backfilled, rectifying or closed, does).
+   */
   public boolean countsAgainstCap() {
     return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE;
+  }
+
+  /** Whether the inspection has taken place and its result is backfilled (backfilled, rectifying or closed). */
+  public boolean inspected() {
+    return this == RESULT_BACKFILLED || this == RECTIFYING || this == CLOSED;
   }
 }

@@ -130,7 +130,7 @@ final class PlatformLifecycle implements Lifecycle {
   @Override
   public long ended() {
     return history.createHistoricActivityInstanceQuery()
-        .activityId(InspectionTaskProcessIds.INSPECTION_STARTED).finished().count();
+        .activityId(InspectionTaskProcessIds.INSPECTION_CLOSED).finished().count(); // BACKFILL: the backfill step must be added for the spine to get here
   }
 
   /** A day outside the quiet period at least noticeLeadWorkingDays + 1 working days ahead: the notice goes out. */

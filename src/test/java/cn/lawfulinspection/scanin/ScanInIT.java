@@ -158,7 +158,7 @@ class ScanInIT {
     assertThat(records(task)).isOne();
     var spine = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
         .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult();
-    assertThat(spine.getEndActivityId()).isEqualTo(InspectionTaskProcessIds.INSPECTION_STARTED);
+    assertThat(waitingAt(number)).isEqualTo(InspectionTaskProcessIds.RESULT_BACKFILL);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spine.getId())
         .activityId(InspectionTaskProcessIds.INSPECTOR_SCANNED_IN).finished().count()).isOne();
 
@@ -269,14 +269,19 @@ class ScanInIT {
     assertThat(record.path("bodyCameraRef").asText()).isEqualTo("JL-2026-𠮷-0815");
     assertThat(jdbc.queryForObject("select body_camera_ref from insp_scan_in where task_id = ?", String.class,
         task.path("id").asLong())).isEqualTo("JL-2026-𠮷-0815");
-    assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(task.path("taskNumber").asText())
-        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult().getEndActivityId())
-        .isEqualTo(InspectionTaskProcessIds.INSPECTION_STARTED);
+    assertThat(waitingAt(task.path("taskNumber").asText())).isEqualTo(InspectionTaskProcessIds.RESULT_BACKFILL);
 
     HttpResponse<String> scannedAfter = scan("liuyang", enterpriseCode(enterprise.creditCode()), task);
     assertThat(json.readTree(scannedAfter.body()).path("id").asLong()).isEqualTo(record.path("id").asLong());
     assertThat(records(task)).isOne();
     assertThat(actions(task)).contains("SCANNED_IN_WITHOUT_CODE").doesNotContain("SCANNED_IN");
+  }
+
+  /** The activity the task's spine waits at (after the scan-in: the result backfill). */
+  String waitingAt(String taskNumber) {
+    var spine = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(taskNumber)
+        .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).singleResult();
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(spine.getId()).unfinished()
+        .activityType("callActivity").singleResult().getActivityId();
   }
 }

@@ -82,7 +82,7 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-3 R-SC-4 approved: the spine calls the head's approval (scjgHead, due date), sends the notice (R-NT-1) then waits for the scan-in (R-SC-1)")
+  @DisplayName("R-TK-3 R-SC-4 R-RS-1 approved: the spine calls the head's approval (scjgHead, due date), sends the notice (R-NT-1), waits for the scan-in (R-SC-1), then calls the result backfill")
   void approved() {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     ProcessInstance pi = spine(task);
@@ -97,7 +97,7 @@ class InspectionTaskProcessTest {
     assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
-    assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, INSPECTION_STARTED).isEnded();
+    assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, BACKFILL_MERGE).isWaitingAt(RESULT_BACKFILL);
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
     assertThat(read.decidedBy()).isEqualTo("zhangwei");
@@ -195,5 +195,51 @@ class InspectionTaskProcessTest {
       taskService.claim(t.getId(), "zhaolei");
       return null;
     })).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("R-RS-1 R-SC-4 no problem found: the spine closes the backfilled task (已办结), traced")
+  void closedWithoutProblems() {
+    InspectionTask task = afterBackfill(false, null);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
+        .activityId(INSPECTION_CLOSED).finished().count()).isOne();
+    assertThat(spine(task)).isNull();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.CLOSED);
+    assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action).endsWith("TASK_CLOSED");
+  }
+
+  @Test
+  @DisplayName("R-RS-4 R-SC-4 problems found: the spine opens the rectification (整改中) with the deadline, traced")
+  void rectificationOpened() {
+    InspectionTask task = afterBackfill(true, "2099-01-15");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
+        .activityId(RECTIFICATION_OPENED).finished().count()).isOne();
+    assertThat(spine(task)).isNull();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.RECTIFYING);
+    assertThat(read.trace()).last().satisfies(t -> {
+      assertThat(t.action()).isEqualTo("RECTIFICATION_OPENED");
+      assertThat(t.detail()).contains("2099年1月15日");
+    });
+  }
+
+  /**
+   * An approved task whose result is backfilled (status set as ResultService sets it), continued at the spine's
+   * gateway after the call activity with the called process's outputs.
+   */
+  InspectionTask afterBackfill(boolean problemsFound, String deadline) {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+    String spine = spineId(task);
+    tasks.resultBackfilled(task.id());
+    Map<String, Object> outputs = new java.util.HashMap<>();
+    outputs.put(PROBLEMS_FOUND, problemsFound);
+    outputs.put(RECTIFICATION_DEADLINE, deadline);
+    runtimeService.createProcessInstanceModification(spine)
+        .startBeforeActivity(PROBLEMS_FOUND_GATEWAY).setVariables(outputs)
+        .cancelAllForActivity(INSPECTOR_SCANNED_IN)
+        .execute();
+    return task;
   }
 }

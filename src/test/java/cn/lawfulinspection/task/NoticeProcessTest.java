@@ -58,6 +58,11 @@ class NoticeProcessTest {
       sent.add(notice);
     }
 
+    @Override
+    public void sendResult(OutgoingResult result) {
+      // the result message (R-RS-2) is proven in ResultIT
+    }
+
     List<OutgoingNotice> of(InspectionTask task) {
       return sent.stream().filter(n -> n.taskNumber().equals(task.taskNumber())).toList();
     }

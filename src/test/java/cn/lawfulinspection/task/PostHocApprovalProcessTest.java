@@ -115,8 +115,9 @@ class PostHocApprovalProcessTest {
     complete(task, APPROVE_POST_HOC, "zhangwei", Map.of(POST_HOC_DECISION_VAR, "APPROVE"));
 
     assertThat(pi).hasPassed(APPROVED).isEnded();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(spineId(task)).singleResult()
-        .getEndActivityId()).isEqualTo(InspectionTaskProcessIds.TASK_APPROVED_POST_HOC);
+    // R-RS-1: after the approval afterwards the emergency's result is backfilled like a planned task's
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(spineId(task)).singleResult())
+        .hasPassed(InspectionTaskProcessIds.BACKFILL_MERGE).isWaitingAt(InspectionTaskProcessIds.RESULT_BACKFILL);
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.APPROVED_POST_HOC);
     assertThat(read.decidedBy()).isEqualTo("zhangwei");

@@ -52,7 +52,8 @@ class ItemController {
       throw new RuleViolationException(null, "code", "检查事项编码只能由字母、数字和连字符组成（最多32位），例如 SCJG-001。");
     }
     return ItemView.of(items.save(new InspectionItem(code, request.agencyCode().trim(), request.name().trim(),
-        blankToNull(request.legalBasis()), blankToNull(request.complianceStandard()), request.offSiteCheckable())));
+        blankToNull(request.legalBasis()), blankToNull(request.complianceStandard()), request.offSiteCheckable(),
+        request.firstViolationExempt())));
   }
 
   private static String blankToNull(String s) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo inspection items per agency, with real-looking legal bases (demo data: check the article numbers against the
- * current law before using them in production). {@code SCJG-007} has no legal basis and shows R-MD-3.
+ * current law before using them in production). {@code SCJG-007} has no legal basis and shows R-MD-3. A few items
+ * whose minor first violations are typically not punished are on the first-violation exemption list (首违不罚清单,
+ * R-RS-5): {@link #FIRST_VIOLATION_EXEMPT}.
  */
 @Component
 @Order(23)
@@ -23,6 +25,10 @@ class ItemDemoData implements ApplicationRunner {
 
   /** The draft item without legal basis (unusable, R-MD-3). */
   static final String DRAFT_ITEM = "SCJG-007";
+
+  /** Demo items on the first-violation exemption list (R-RS-5). */
+  static final java.util.Set<String> FIRST_VIOLATION_EXEMPT = java.util.Set.of("SCJG-005", "SCJG-006", "YJGL-003",
+      "STHJ-006");
 
   static final List<InspectionItem> ITEMS = List.of(
       item("SCJG-001", "scjg", "食品经营者落实食品安全主体责任情况", "《中华人民共和国食品安全法》第一百一十条",
@@ -84,11 +90,15 @@ class ItemDemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     List<InspectionItem> missing = ITEMS.stream().filter(i -> !items.exists(i.code())).toList();
     missing.forEach(items::save);
+    // databases seeded before the exemption list existed (V13) get the demo flags once
+    ITEMS.stream().filter(InspectionItem::firstViolationExempt)
+        .filter(i -> items.find(i.code()).filter(stored -> !stored.firstViolationExempt()).isPresent())
+        .forEach(items::save);
     log.info("demo inspection items: {} created, {} already present", missing.size(), ITEMS.size() - missing.size());
   }
 
   private static InspectionItem item(String code, String agency, String name, String basis, String standard,
       boolean offSite) {
-    return new InspectionItem(code, agency, name, basis, standard, offSite);
+    return new InspectionItem(code, agency, name, basis, standard, offSite, FIRST_VIOLATION_EXEMPT.contains(code));
   }
 }

@@ -29,6 +29,9 @@ class ItemEntity {
   @Column(name = "off_site_checkable", nullable = false)
   private boolean offSiteCheckable;
 
+  @Column(name = "first_violation_exempt", nullable = false)
+  private boolean firstViolationExempt;
+
   protected ItemEntity() {}
 
   ItemEntity(String code) {
@@ -41,9 +44,11 @@ class ItemEntity {
     this.legalBasis = item.legalBasis();
     this.complianceStandard = item.complianceStandard();
     this.offSiteCheckable = item.offSiteCheckable();
+    this.firstViolationExempt = item.firstViolationExempt();
   }
 
   InspectionItem toItem() {
-    return new InspectionItem(code, agencyCode, name, legalBasis, complianceStandard, offSiteCheckable);
+    return new InspectionItem(code, agencyCode, name, legalBasis, complianceStandard, offSiteCheckable,
+        firstViolationExempt);
   }
 }

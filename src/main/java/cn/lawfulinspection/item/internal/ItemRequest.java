@@ -13,4 +13,5 @@ record ItemRequest(
     @Size(max = 1000, message = "法定依据不能超过1000个字符") String legalBasis,
     @Schema(description = "合规标准（为空时事项不可使用，R-MD-3）")
     @Size(max = 1000, message = "合规标准不能超过1000个字符") String complianceStandard,
-    @Schema(description = "可否非现场检查") boolean offSiteCheckable) {}
+    @Schema(description = "可否非现场检查") boolean offSiteCheckable,
+    @Schema(description = "是否列入首违不罚清单（R-RS-5）") boolean firstViolationExempt) {}

@@ -24,4 +24,10 @@ class LoggingNoticeChannel implements NoticeChannel {
     log.info("检查预告 {} → {} {}: {}{}", notice.taskNumber(), notice.enterpriseCode(), notice.enterpriseName(),
         notice.text(), notice.verificationUrl() == null ? "" : " 核验检查任务、查看预告及评议：" + notice.verificationUrl());
   }
+
+  @Override
+  public void sendResult(OutgoingResult result) {
+    log.info("检查结果告知 {} → {} {}: {}", result.taskNumber(), result.enterpriseCode(), result.enterpriseName(),
+        result.text());
+  }
 }

@@ -2,15 +2,11 @@ package cn.lawfulinspection.notice.internal;
 
 import cn.lawfulinspection.notice.Notice;
 import cn.lawfulinspection.notice.NoticeService;
-import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskReaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "检查预告", description = "检查任务已发出的检查预告（R-NT-1、R-NT-2）")
 class NoticeController {
-
-  private static final Set<String> SEE_ALL = Set.of("supervisor", "camunda-admin");
 
   private final NoticeService notices;
   private final InspectionTaskService tasks;
@@ -33,12 +27,7 @@ class NoticeController {
   @GetMapping("/api/tasks/{id}/notice")
   @Operation(summary = "检查任务已发出的检查预告：发送时间、内容、发送渠道")
   Notice notice(@PathVariable long id, Authentication user) {
-    InspectionTask task = tasks.get(id);
-    Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
-    if (groups.stream().noneMatch(SEE_ALL::contains) && !groups.contains(task.agencyCode())) {
-      throw new AccessDeniedException("not staff of " + task.agencyCode());
-    }
+    TaskReaders.requireReader(tasks.get(id), user);
     return notices.require(id);
   }
 }

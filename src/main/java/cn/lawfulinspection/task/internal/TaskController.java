@@ -5,6 +5,7 @@ import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskOrigin;
+import cn.lawfulinspection.task.TaskReaders;
 import cn.lawfulinspection.task.TaskRequest;
 import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.process.TaskProcesses;
@@ -12,12 +13,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 @Tag(name = "检查任务", description = "登记检查任务（启动检查任务流程）、查询任务及其预警和全过程留痕")
 class TaskController {
-
-  static final Set<String> SEE_ALL = Set.of("supervisor", "camunda-admin");
 
   private final TaskProcesses processes;
   private final InspectionTaskService tasks;
@@ -56,7 +52,7 @@ class TaskController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "登记检查任务：核验登记规则，保存任务及预警，以任务编号为业务键启动检查任务流程")
   InspectionTask register(@RequestBody Registration r, Authentication user) {
-    if (r.agencyCode() != null && !groups(user).contains(r.agencyCode())) {
+    if (r.agencyCode() != null && !TaskReaders.groups(user).contains(r.agencyCode())) {
       throw new AccessDeniedException("not staff of " + r.agencyCode());
     }
     return processes.registerAndStart(new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
@@ -68,25 +64,13 @@ class TaskController {
   @Operation(summary = "一个检查任务，含规则预警和全过程留痕（R-SC-4）")
   InspectionTask get(@PathVariable long id, Authentication user) {
     InspectionTask task = tasks.get(id);
-    Set<String> groups = groups(user);
-    if (groups.stream().noneMatch(SEE_ALL::contains) && !groups.contains(task.agencyCode())) {
-      throw new AccessDeniedException("not staff of " + task.agencyCode());
-    }
+    TaskReaders.requireReader(task, user);
     return task;
   }
 
   @GetMapping
   @Operation(summary = "一家企业的检查任务（本单位的；监督机构可见全部）")
   List<InspectionTask> ofEnterprise(@RequestParam String enterprise, Authentication user) {
-    Set<String> groups = groups(user);
-    return tasks.ofEnterprise(enterprise, groups.stream().anyMatch(SEE_ALL::contains) ? null : groups);
-  }
-
-  static Set<String> groups(Authentication user) {
-    return user.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("GROUP_"))
-        .map(a -> a.substring("GROUP_".length()))
-        .collect(Collectors.toSet());
+    return tasks.ofEnterprise(enterprise, TaskReaders.seesAll(user) ? null : TaskReaders.groups(user));
   }
 }

@@ -12,12 +12,20 @@ public final class InspectionTaskProcessIds {
   public static final String START_POST_HOC = "ServiceTask_StartPostHoc";
   public static final String POST_HOC_APPROVAL = "CallActivity_PostHocApproval";
   public static final String POST_HOC_APPROVED_GATEWAY = "Gateway_PostHocApproved";
-  public static final String TASK_APPROVED_POST_HOC = "EndEvent_TaskApprovedPostHoc";
   public static final String POST_HOC_REFUSED = "EndEvent_PostHocRefused";
   public static final String HEAD_APPROVAL = "CallActivity_HeadApproval";
   public static final String TASK_APPROVED_GATEWAY = "Gateway_TaskApproved";
   public static final String INSPECTOR_SCANNED_IN = "IntermediateCatchEvent_InspectorScannedIn";
-  public static final String INSPECTION_STARTED = "EndEvent_InspectionStarted";
+  /** Joins the planned path (after the scan-in) and the emergency path (after the post-hoc approval). */
+  public static final String BACKFILL_MERGE = "Gateway_BackfillMerge";
+  /** 回填检查结果: the called ResultBackfillProcess (module result, R-RS-1). */
+  public static final String RESULT_BACKFILL = "CallActivity_ResultBackfill";
+  public static final String PROBLEMS_FOUND_GATEWAY = "Gateway_ProblemsFound";
+  public static final String CLOSE_TASK = "ServiceTask_CloseTask";
+  public static final String INSPECTION_CLOSED = "EndEvent_InspectionClosed";
+  public static final String OPEN_RECTIFICATION = "ServiceTask_OpenRectification";
+  /** R-RS-4: for now the spine ends here; replaced by CallActivity_FollowUp when FollowUpProcess lands. */
+  public static final String RECTIFICATION_OPENED = "EndEvent_RectificationOpened";
   public static final String EMERGENCY_SCANNED_IN = "IntermediateCatchEvent_EmergencyScannedIn";
   public static final String TASK_REFUSED = "EndEvent_TaskRefused";
   /** 发送检查预告 (R-NT-1..R-NT-3), a thin delegate calling the notice module's NoticeService. */
@@ -63,6 +71,11 @@ public final class InspectionTaskProcessIds {
   public static final String APPROVAL_REASON = "approvalReason";
   // variables: the outcome of the notice step (NoticeOutcome name)
   public static final String NOTICE_OUTCOME = "noticeOutcome";
+  // variables: the outcome of ResultBackfillProcess (R-RS-1, R-RS-4)
+  /** Boolean: some item's outcome is PROBLEM_FOUND. */
+  public static final String PROBLEMS_FOUND = "problemsFound";
+  /** String yyyy-MM-dd, or null when no problem was found. */
+  public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
 
   private InspectionTaskProcessIds() {}
 }

@@ -1,0 +1,43 @@
+package cn.lawfulinspection.result.process;
+
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.result.InspectionResult;
+import cn.lawfulinspection.result.ResultService;
+import cn.lawfulinspection.task.TaskTrace;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing 回填检查结果: the form's values go through {@link ResultService#record} (a refusal fails the
+ * completion with the Chinese message and the task stays open); a result already stored by the REST backfill in this
+ * same transaction is taken as it is. Hands {@code problemsFound} and {@code rectificationDeadline} to the spine.
+ */
+@Component
+class RecordBackfillListener implements TaskListener {
+
+  private final ResultService results;
+  private final TaskTrace trace;
+  private final ObjectMapper json;
+
+  RecordBackfillListener(ResultService results, TaskTrace trace, ObjectMapper json) {
+    this.results = results;
+    this.trace = trace;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long taskId = ProcessValues.longValue(task, TASK_ID);
+    String actor = trace.currentActor();
+    InspectionResult result = results.of(taskId).orElseGet(() -> results.record(taskId,
+        ResultVariables.submission(task, json),
+        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor));
+    task.getExecution().setVariable(PROBLEMS_FOUND, result.problemsFound());
+    task.getExecution().setVariable(RECTIFICATION_DEADLINE,
+        result.rectificationDeadline() == null ? null : result.rectificationDeadline().toString());
+  }
+}

@@ -1,0 +1,49 @@
+package cn.lawfulinspection.result.process;
+
+/** IDs of {@code bpmn/ResultBackfillProcess.bpmn} and its variables. */
+public final class ResultBackfillProcessIds {
+
+  public static final String PROCESS_KEY = "ResultBackfillProcess";
+
+  // elements
+  public static final String START_EVENT = "StartEvent_BackfillRequested";
+  public static final String PREPARE_BACKFILL = "ServiceTask_PrepareBackfill";
+  public static final String BACKFILL_RESULT = "UserTask_BackfillResult";
+  public static final String BACKFILL_OVERDUE = "BoundaryEvent_BackfillOverdue";
+  public static final String REMIND_HEAD = "ServiceTask_RemindHeadOfBackfill";
+  public static final String HEAD_REMINDED = "EndEvent_HeadRemindedOfBackfill";
+  public static final String BACKFILL_LONG_OVERDUE = "BoundaryEvent_BackfillLongOverdue";
+  public static final String REPORT_OVERDUE = "ServiceTask_ReportOverdueBackfill";
+  public static final String OVERDUE_REPORTED = "EndEvent_OverdueBackfillReported";
+  public static final String RESULT_BACKFILLED = "EndEvent_ResultBackfilled";
+
+  // forms
+  public static final String FORM_BACKFILL = "backfill-result";
+
+  // variables in: taskId, taskNumber, agencyCode (see InspectionTaskProcessIds); out: problemsFound,
+  // rectificationDeadline
+  /** The inspector who scanned in: the user task's assignee (null when none is known). */
+  public static final String SCANNED_IN_BY = "scannedInBy";
+  /**
+   * The form's item slots {@code item1} .. {@code item20} (JSON objects: itemName, outcome, findings, minor,
+   * evidence), one per item of the task in the task's order; an unset slot is hidden.
+   */
+  public static final String ITEM_SLOT_PREFIX = "item";
+  public static final int ITEM_SLOTS = 20;
+  /** How many slots are used (the form hides the others). */
+  public static final String BACKFILL_ITEM_COUNT = "backfillItemCount";
+  /** JSON array of the item codes in slot order (not on the form). */
+  public static final String BACKFILL_ITEM_CODES = "backfillItemCodes";
+  /**
+   * For {@code /engine-rest} clients instead of the slots: a JSON array, one object per item with itemCode, outcome,
+   * findings, minor, evidence.
+   */
+  public static final String ITEM_RESULTS = "itemResults";
+  /** Read-only text on the form: the task, the scan-in and the due day. */
+  public static final String BACKFILL_INFO = "backfillInfo";
+  public static final String RESULT_REMARKS = "resultRemarks";
+  /** Set by the overdue escalation. */
+  public static final String BACKFILL_REMINDER = "backfillReminder";
+
+  private ResultBackfillProcessIds() {}
+}

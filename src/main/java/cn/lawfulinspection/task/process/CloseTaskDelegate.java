@@ -1,0 +1,25 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.task.InspectionTaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 办结检查任务 ({@code ServiceTask_CloseTask}): no problem found, the task is closed (已办结), traced. */
+@Component
+class CloseTaskDelegate implements JavaDelegate {
+
+  private final InspectionTaskService tasks;
+
+  CloseTaskDelegate(InspectionTaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tasks.close(ProcessValues.longValue(execution, TASK_ID));
+  }
+}

@@ -1,0 +1,29 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.task.InspectionTaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 转入整改 ({@code ServiceTask_OpenRectification}, R-RS-4): problems were found; the task is rectifying (整改中) until
+ * the deadline the inspector set, traced.
+ */
+@Component
+class OpenRectificationDelegate implements JavaDelegate {
+
+  private final InspectionTaskService tasks;
+
+  OpenRectificationDelegate(InspectionTaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tasks.openRectification(ProcessValues.longValue(execution, TASK_ID),
+        ProcessValues.date(execution, RECTIFICATION_DEADLINE, "R-RS-4"));
+  }
+}

@@ -1,0 +1,186 @@
+package cn.lawfulinspection.browser;
+
+import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.APPROVAL_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.identity.RunAs;
+import cn.lawfulinspection.inspectioncode.InspectionCodes;
+import cn.lawfulinspection.qr.CodeKind;
+import cn.lawfulinspection.qr.CodePayload;
+import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.result.ItemOutcome;
+import cn.lawfulinspection.result.ResultService;
+import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
+import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.task.InspectionKind;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskOrigin;
+import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.TaskStatus;
+import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.task.process.TaskProcesses;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * R-RS-1 and R-RS-2 in a real browser: 刘洋 backfills the result in the Chinese Tasklist form (one group per item,
+ * the dynamic list of form-js), then the enterprise reads it on the verification page.
+ */
+@IntegrationTest
+class ResultBackfillBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired TaskProcesses processes;
+  @Autowired TaskService taskService;
+  @Autowired InspectionTaskService tasks;
+  @Autowired EnterpriseService enterprises;
+  @Autowired ScanInService scanIns;
+  @Autowired ResultService results;
+  @Autowired InspectionCodes codes;
+  @Autowired SignedCode signer;
+  @Autowired RunAs runAs;
+
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @DisplayName("R-RS-1 R-RS-2 the inspector backfills each item in the Tasklist form; the enterprise reads the result by code")
+  void backfillInTasklist() {
+    // given an approved complaint task of today with two items, scanned in by 刘洋
+    InspectionTask task = scannedInTask();
+    Task backfill = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(ResultBackfillProcessIds.BACKFILL_RESULT).singleResult();
+
+    // when 刘洋 opens it in Tasklist: one group per item; the first compliant, the second a problem
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + backfill.getId());
+    browser.signIn("liuyang", "demo");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + backfill.getId());
+    browser.waitForText("逐项填写检查结论");
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> visibleLabels("合规").size() == 2);
+    } catch (RuntimeException e) {
+      dumpForm();
+      throw e;
+    }
+    click(visibleLabels("合规").get(0));
+    click(visibleLabels("发现问题").get(1));
+    WebElement findings;
+    try {
+      findings = browser.visible(By.xpath("//label[contains(normalize-space(),'发现的问题')]/following::textarea[1]"));
+    } catch (RuntimeException e) {
+      dumpForm();
+      throw e;
+    }
+    findings.sendKeys("广告中含有“最佳”等绝对化用语");
+    String deadline = LocalDate.now().plusDays(15).toString();
+    WebElement date = browser.visible(By.xpath("//label[contains(normalize-space(),'整改期限')]/following::input[1]"));
+    click(date);
+    LocalDate due = LocalDate.parse(deadline);
+    date.sendKeys("%02d/%02d/%d".formatted(due.getMonthValue(), due.getDayOfMonth(), due.getYear()));
+    date.sendKeys(org.openqa.selenium.Keys.TAB);
+    browser.screenshot("tasklist-backfill-result");
+    WebElement complete = browser.visible(By.xpath("//button[normalize-space()='完成']"));
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> complete.isEnabled());
+    } catch (RuntimeException e) {
+      dumpForm();
+      throw e;
+    }
+    click(complete);
+    browser.waitForText("请在列表中选择一个任务");
+
+    // then the result is stored per item and the task is rectifying
+    assertThat(results.of(task.id())).hasValueSatisfying(r -> {
+      assertThat(r.items()).extracting(i -> i.outcome())
+          .containsExactly(ItemOutcome.COMPLIANT, ItemOutcome.PROBLEM_FOUND);
+      assertThat(r.items().get(1).findings()).contains("绝对化用语");
+      assertThat(r.rectificationDeadline()).isEqualTo(LocalDate.parse(deadline));
+    });
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.RECTIFYING);
+
+    // and the enterprise reads the result on the verification page
+    String code = codes.issue(tasks.get(task.id()), "liuyang", "http://localhost:" + port).code();
+    browser.get("http://localhost:" + port + "/public/verify.html?c=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+    browser.waitForText("检查结果");
+    browser.waitForText("绝对化用语");
+    assertThat(browser.bodyText()).contains("发现问题", "前完成整改");
+    browser.fullPageScreenshot("verify-result");
+  }
+
+  private InspectionTask scannedInTask() {
+    Enterprise e = enterprises.search("", 0, 240).stream()
+        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
+        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
+        .reduce((first, second) -> second).orElseThrow();
+    LocalDate today = LocalDate.now();
+    TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
+        TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-006"),
+        List.of("liuyang", "wangfang"), today, today, false, false, null);
+    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(APPROVE_TASK).singleResult();
+    runAs.as("zhangwei", () -> {
+      taskService.claim(approval.getId(), "zhangwei");
+      taskService.complete(approval.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
+    });
+    scanIns.scanIn(signer.sign(new CodePayload(CodeKind.ENTERPRISE, e.creditCode(),
+        Instant.now().plus(Duration.ofDays(1)))), task.id(), "liuyang", Instant.now(), "ResultBackfillBrowserIT");
+    return task;
+  }
+
+  /** On a failure: a screenshot and the form's HTML in target/, to see which field is invalid. */
+  private void dumpForm() {
+    browser.screenshot("failed-backfill-result");
+    Object html = ((JavascriptExecutor) browser.driver()).executeScript(
+        "var f = document.querySelector('.fjs-form'); return f ? f.outerHTML : document.body.outerHTML;");
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "failed-backfill-result.html"),
+          String.valueOf(html));
+    } catch (java.io.IOException io) {
+      throw new java.io.UncheckedIOException(io);
+    }
+  }
+
+  private List<WebElement> visibleLabels(String text) {
+    return browser.visibleElements(By.xpath("//label[normalize-space()='" + text + "']"));
+  }
+
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+}
