@@ -149,12 +149,26 @@ public class InspectionTaskService {
     task.status(TaskStatus.RESULT_BACKFILLED);
   }
 
-  /** No problem found: the inspection is finished (已办结), traced. */
+  /** No problem found, or the problems were rectified and verified (R-RS-4): finished (已办结), traced. */
   public void close(long taskId) {
     TaskEntity task = entity(taskId);
-    requireBackfilled(task);
+    boolean rectified = task.status() == TaskStatus.RECTIFYING;
+    if (!rectified) {
+      requireBackfilled(task);
+    }
     task.status(TaskStatus.CLOSED);
-    trace.record(taskId, trace.currentActor(), "TASK_CLOSED", "检查未发现问题，检查任务已办结");
+    trace.record(taskId, trace.currentActor(), "TASK_CLOSED",
+        rectified ? "整改到位，检查任务已办结" : "检查未发现问题，检查任务已办结");
+  }
+
+  /** R-RS-4: still not rectified at the re-check: handed over to case handling (移交立案处理), traced. */
+  public void handOverToCase(long taskId) {
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.RECTIFYING) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not RECTIFYING");
+    }
+    task.status(TaskStatus.HANDED_TO_CASE);
+    trace.record(taskId, trace.currentActor(), "HANDED_TO_CASE", "复查仍未整改到位，移交立案处理（R-RS-4）");
   }
 
   /** R-RS-4: problems were found; the enterprise rectifies them by {@code deadline} (整改中), traced. */
