@@ -161,6 +161,23 @@ public class InspectionTaskService {
         rectified ? "整改到位，检查任务已办结" : "检查未发现问题，检查任务已办结");
   }
 
+  /**
+   * R-SC-1, R-SV-3: the approved window is over and nobody scanned in: the task ends uninspected (逾期未入企), traced
+   * for the head and the justice bureau. A task already scanned in (a scan at the last moment) is left as it is.
+   */
+  public void notScannedIn(long taskId) {
+    InspectionTask read = current(taskId);
+    String window = new InspectionWindow(read.windowStart(), read.windowEnd()).label();
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.APPROVED && task.status() != TaskStatus.IN_PROGRESS_POST_HOC) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not waiting for a scan-in");
+    }
+    boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
+    task.status(TaskStatus.NOT_SCANNED_IN);
+    trace.record(taskId, trace.currentActor(), "NOT_SCANNED_IN", "检查时间（" + window + "）已过，执法人员未扫码入企"
+        + (emergency ? "（紧急检查）" : "") + "，任务终止，不得再据此入企检查；已提醒单位负责人并报司法局（R-SC-1、R-SV-3）");
+  }
+
   /** R-RS-4: still not rectified at the re-check: handed over to case handling (移交立案处理), traced. */
   public void handOverToCase(long taskId) {
     TaskEntity task = entity(taskId);

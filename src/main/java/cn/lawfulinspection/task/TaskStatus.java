@@ -29,6 +29,8 @@ public enum TaskStatus {
   RECTIFYING("整改中"),
   /** the inspection is finished (已办结): no problem found, or the rectification verified. */
   CLOSED("已办结"),
+  /** R-SC-1: the approved window passed without a scan-in; nobody inspected, the task ends (R-SV-3: not scanned). */
+  NOT_SCANNED_IN("逾期未入企"),
   /** R-RS-4: still not rectified at the re-check; handed over to case handling (移交立案处理) outside the platform. */
   HANDED_TO_CASE("整改未到位，已移交立案处理");
 
@@ -47,7 +49,7 @@ public enum TaskStatus {
    * inspected one, backfilled, rectifying or closed, does).
    */
   public boolean countsAgainstCap() {
-    return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE;
+    return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE && this != NOT_SCANNED_IN;
   }
 
   /** Whether the inspection has taken place and its result is backfilled (backfilled, rectifying or closed). */

@@ -33,6 +33,9 @@ import cn.lawfulinspection.rectification.FollowUpTasks;
 import cn.lawfulinspection.rectification.RectificationService;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.Job;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -107,7 +110,7 @@ class InspectionTaskProcessTest {
 
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
+    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(AWAIT_SCAN_IN);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
     assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, BACKFILL_MERGE).isWaitingAt(RESULT_BACKFILL);
@@ -149,7 +152,7 @@ class InspectionTaskProcessTest {
     InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
     assertThat(approval(task)).isNull();
-    assertThat(spine(task)).hasPassed(START_POST_HOC).hasNotPassed(SEND_NOTICE).isWaitingAt(EMERGENCY_SCANNED_IN);
+    assertThat(spine(task)).hasPassed(START_POST_HOC).hasNotPassed(SEND_NOTICE).isWaitingAt(AWAIT_EMERGENCY_SCAN_IN);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
@@ -208,6 +211,48 @@ class InspectionTaskProcessTest {
       taskService.claim(t.getId(), "zhaolei");
       return null;
     })).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("R-SC-1 R-SV-3 R-TK-5 the approved window passes without a scan-in: at 00:00 after windowEnd the task ends 逾期未入企, traced, and no longer counts against the annual cap")
+  void windowPassedWithoutScanIn() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+    ProcessInstance pi = spine(task);
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(SCAN_IN_WINDOW_PASSED).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(task.windowEnd().plusDays(1)
+        .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
+
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).hasPassed(SCAN_IN_WINDOW_PASSED).hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getEndActivityId()).isEqualTo(NOT_SCANNED_IN);
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.NOT_SCANNED_IN);
+    assertThat(read.status().countsAgainstCap()).isFalse();
+    assertThat(read.trace()).last().satisfies(t -> {
+      assertThat(t.action()).isEqualTo("NOT_SCANNED_IN");
+      assertThat(t.detail()).contains("未扫码入企", "司法局");
+    });
+    assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-TK-4 R-SC-1 R-SV-3 an emergency whose window passes without a scan-in ends 逾期未入企 instead of waiting for ever")
+  void emergencyWindowPassedWithoutScanIn() {
+    InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
+    ProcessInstance pi = spine(task);
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(EMERGENCY_WINDOW_PASSED).singleResult();
+
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).hasPassed(EMERGENCY_WINDOW_PASSED, EMERGENCY_NOT_SCANNED_IN).hasNotPassed(POST_HOC_APPROVAL)
+        .isEnded();
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.NOT_SCANNED_IN);
+    assertThat(tasks.get(task.id()).trace()).last().satisfies(t -> assertThat(t.detail()).contains("紧急检查"));
   }
 
   @Test
@@ -288,7 +333,7 @@ class InspectionTaskProcessTest {
     outputs.put(RECTIFICATION_DEADLINE, deadline);
     runtimeService.createProcessInstanceModification(spine)
         .startBeforeActivity(PROBLEMS_FOUND_GATEWAY).setVariables(outputs)
-        .cancelAllForActivity(INSPECTOR_SCANNED_IN)
+        .cancelAllForActivity(AWAIT_SCAN_IN)
         .execute();
     return task;
   }
