@@ -229,6 +229,15 @@ class InspectionCodeIT {
     assertThat(check.payload().id()).isEqualTo(enterprise);
     assertThat(check.payload().expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(365)));
     assertThat(call("sunli", "/api/enterprises/NOSUCHCODE/code-poster.png").statusCode()).isEqualTo(404);
+
+    HttpResponse<byte[]> asJson = call("sunli", "/api/enterprises/" + enterprise + "/code");
+    assertThat(asJson.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(asJson.body());
+    assertThat(json.path("scanUrl").asText()).contains("/public/scan.html?c=" + json.path("code").asText());
+    assertThat(signer.verify(json.path("code").asText(), CodeKind.ENTERPRISE, Instant.now()).payload().id())
+        .isEqualTo(enterprise);
+    assertThat(call(null, "/api/enterprises/" + enterprise + "/code").statusCode()).isEqualTo(401);
   }
 
   @Test
