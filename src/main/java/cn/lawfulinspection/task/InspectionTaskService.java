@@ -188,13 +188,14 @@ public class InspectionTaskService {
     trace.record(taskId, trace.currentActor(), "HANDED_TO_CASE", "复查仍未整改到位，移交立案处理（R-RS-4）");
   }
 
-  /** R-RS-4: problems were found; the enterprise rectifies them by {@code deadline} (整改中), traced. */
-  public void openRectification(long taskId, LocalDate deadline) {
+  /**
+   * R-RS-4: problems were found; the task is rectifying (整改中) until the follow-up ends. Not traced here: the
+   * follow-up's opening step traces RECTIFICATION_OPENED with the deadline.
+   */
+  public void openRectification(long taskId) {
     TaskEntity task = entity(taskId);
     requireBackfilled(task);
     task.status(TaskStatus.RECTIFYING);
-    trace.record(taskId, trace.currentActor(), "RECTIFICATION_OPENED",
-        "检查发现问题，转入整改" + (deadline == null ? "" : "，整改期限至 " + ChineseDates.format(deadline)));
   }
 
   private static void requireBackfilled(TaskEntity task) {
