@@ -8,6 +8,7 @@ import cn.lawfulinspection.qr.CodeCheck;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -44,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InspectionCodeIT {
 
   @LocalServerPort int port;
+  @Autowired FreshEnterprises freshEnterprises;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired InspectionTaskService tasks;
@@ -243,10 +245,7 @@ class InspectionCodeIT {
   @Test
   @DisplayName("R-SC-3 R-TK-4 an emergency task inspected before approval shows a code at once, and the verification says so")
   void emergency() throws Exception {
-    String enterprise = enterprises.search("", 0, 240).stream()
-        .filter(e -> (e.tier() == CreditTier.C || e.tier() == CreditTier.D) && !e.whiteListed())
-        .filter(e -> tasks.ofEnterprise(e.creditCode(), null).isEmpty())
-        .reduce((first, second) -> second).orElseThrow().creditCode();
+    String enterprise = freshEnterprises.fresh(CreditTier.D).creditCode();
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     HttpRequest register = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(
