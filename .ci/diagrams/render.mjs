@@ -48,6 +48,10 @@ try {
   mkdirSync(outDir, { recursive: true });
   const models = readdirSync(modelsDir).filter((f) => f.endsWith('.bpmn')).sort()
     .filter((f) => only.length === 0 || only.includes(basename(f, '.bpmn')));
+  for (const name of only.filter((n) => !models.includes(`${n}.bpmn`))) {
+    console.error(`${name}: no bpmn/${name}.bpmn`);
+    failed++;
+  }
   for (const file of models) {
     const name = basename(file, '.bpmn');
     const html = join(work, `${name}.html`);
