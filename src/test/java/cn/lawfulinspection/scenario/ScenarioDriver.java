@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,16 +128,25 @@ final class ScenarioDriver {
 
   // ---- data a scenario starts from
 
-  /** A C or D enterprise off the white list (room for tasks), without any task, not handed out before. */
+  /**
+   * A C or D enterprise off the white list (room for tasks), without any task, not handed out before. Taken from the
+   * last page of the enterprise list backwards: the other fixtures take theirs from the first page (at most 100).
+   */
   Enterprise freshEnterprise() {
     synchronized (HANDED_OUT) {
-      Enterprise e = enterprises.search("", 0, 240).stream()
-          .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-          .filter(x -> !HANDED_OUT.contains(x.creditCode()))
-          .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-          .findFirst().orElseThrow();
-      HANDED_OUT.add(e.creditCode());
-      return e;
+      int pages = enterprises.search("", 0, 100).getTotalPages();
+      for (int page = pages - 1; page >= 0; page--) {
+        Optional<Enterprise> found = enterprises.search("", page, 100).stream()
+            .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
+            .filter(x -> !HANDED_OUT.contains(x.creditCode()))
+            .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
+            .findFirst();
+        if (found.isPresent()) {
+          HANDED_OUT.add(found.get().creditCode());
+          return found.get();
+        }
+      }
+      throw new IllegalStateException("no C or D enterprise without tasks left in the demo data");
     }
   }
 
