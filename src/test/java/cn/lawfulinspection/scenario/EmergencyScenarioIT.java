@@ -14,19 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Scenario "emergency with late post-hoc approval" (情况紧急，补办审批): 刘洋 registers an emergency over REST and scans
@@ -36,19 +31,9 @@ import org.springframework.context.ApplicationContext;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class EmergencyScenarioIT {
+class EmergencyScenarioIT extends ScenarioTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired ProcessEngine processEngine;
   @Autowired TaskService taskService;
-  ScenarioDriver s;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    s = new ScenarioDriver(context, port);
-  }
 
   @Test
   @DisplayName("R-TK-4 R-SC-1 R-SC-4 R-RS-1 R-RS-2 emergency: scanned in at once, reported, the post-hoc approval runs late and reaches the justice bureau, the head approves late, the bureau handles it, the result is backfilled (late reminder first) and the task closed")

@@ -22,18 +22,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Scenario "planned happy path" (有计划检查): 刘洋 registers a double-random task under 市场监督管理局's filed annual
@@ -43,22 +38,12 @@ import org.springframework.context.ApplicationContext;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class PlannedInspectionScenarioIT {
+class PlannedInspectionScenarioIT extends ScenarioTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired ProcessEngine processEngine;
   @Autowired ScanInService scanIns;
   @Autowired RunAs runAs;
   @Autowired Policies policies;
   @Autowired WorkingDayCalendar calendar;
-  ScenarioDriver s;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    s = new ScenarioDriver(context, port);
-  }
 
   /** A day outside the quiet period, at least ten days and noticeLeadWorkingDays + 1 working days ahead. */
   LocalDate windowDay() {

@@ -19,16 +19,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Scenario "quiet-period exception with filing" (安静期例外检查及备案, R-TK-7): inside the enterprise's quiet period a
@@ -36,22 +31,12 @@ import org.springframework.context.ApplicationContext;
  * who saw the warning, filed by the justice bureau (黄敏), and then inspected and closed. H2 and MariaDB.
  */
 @IntegrationTest
-class QuietPeriodScenarioIT {
+class QuietPeriodScenarioIT extends ScenarioTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired ProcessEngine processEngine;
   @Autowired TaskService taskService;
   @Autowired Policies policies;
   @Autowired ScanInService scanIns;
   @Autowired RunAs runAs;
-  ScenarioDriver s;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    s = new ScenarioDriver(context, port);
-  }
 
   /** The first day at least ten days ahead inside the profile's quiet period. */
   LocalDate quietDay() {

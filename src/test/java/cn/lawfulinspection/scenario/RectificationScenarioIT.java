@@ -14,18 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Scenario "rectification with re-check" (整改及复查, R-RS-4): a complaint inspection finds one minor problem on the
@@ -35,20 +29,9 @@ import org.springframework.context.ApplicationContext;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class RectificationScenarioIT {
+class RectificationScenarioIT extends ScenarioTest {
 
   static final String EXEMPT_ITEM = "SCJG-005";
-
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired ProcessEngine processEngine;
-  ScenarioDriver s;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    s = new ScenarioDriver(context, port);
-  }
 
   @Test
   @DisplayName("R-RS-4 R-RS-5 R-RS-1 R-RS-2 R-RS-3 R-MD-1 R-SC-1 R-SC-3 R-SC-4 R-TK-3 rectification: a minor first violation marked 首违不罚 with a deadline, reported by the enterprise through its code, an unassigned inspector refused, a re-check scheduled, the re-check day's timer, found rectified, task closed")

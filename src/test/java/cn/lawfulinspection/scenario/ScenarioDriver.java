@@ -12,13 +12,11 @@ import cn.lawfulinspection.plan.PlanType;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.task.InspectionTaskService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +55,7 @@ final class ScenarioDriver {
   private static final Set<String> HANDED_OUT = new HashSet<>();
 
   final ObjectMapper json = new ObjectMapper();
-  private final int port;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final Api api;
   private final RunAs runAs;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -71,7 +67,7 @@ final class ScenarioDriver {
   private final SignedCode signer;
 
   ScenarioDriver(ApplicationContext context, int port) {
-    this.port = port;
+    this.api = new Api(port, PHONE);
     this.runAs = context.getBean(RunAs.class);
     this.taskService = context.getBean(TaskService.class);
     this.runtimeService = context.getBean(RuntimeService.class);
@@ -87,17 +83,8 @@ final class ScenarioDriver {
 
   /** A call as a demo user (HTTP Basic, password demo), or anonymously for {@code user == null}. */
   HttpResponse<String> call(String user, String method, String path, Object body) throws Exception {
-    String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("User-Agent", PHONE)
-        .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-    if (user != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-          .getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return api.call(user, method, path,
+        body == null ? null : body instanceof String text ? text : json.writeValueAsString(body));
   }
 
   /** The call must answer {@code status}; its JSON body. */
