@@ -2,6 +2,7 @@ package cn.lawfulinspection.result;
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.NotFoundException;
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.inspectioncode.InspectionCodes;
 import cn.lawfulinspection.inspectioncode.IssuedCode;
 import cn.lawfulinspection.inspector.Inspector;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,10 +96,18 @@ public class ResultService {
    * rectificationDeadline to the spine).
    */
   public InspectionResult backfill(long taskId, ResultSubmission submission, String actor) {
+    String taskNumber = tasks.get(taskId).taskNumber();
+    List<Task> waiting = new ArrayList<>();
+    asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey(BACKFILL_TASK).list()));
+    if (waiting.isEmpty() && scanIns.of(taskId).isPresent() && results.findByTaskId(taskId).isEmpty()) {
+      // scanned in, but the spine is not at 回填检查结果 yet (an emergency whose post-hoc approval is still with the
+      // justice bureau): a result stored now would leave the backfill step, once reached, waiting for ever
+      throw new RuleViolationException("R-RS-1", "taskId", "检查任务 " + taskNumber
+          + " 的流程尚未进入“回填检查结果”环节（如紧急检查的补办审批或司法局处理尚未办结），暂不能回填检查结果；请待该环节开始后再回填。");
+    }
     InspectionResult result = record(taskId, submission, actor);
-    asEngine(() -> Optional.ofNullable(taskService.createTaskQuery().processInstanceBusinessKey(result.taskNumber())
-            .taskDefinitionKey(BACKFILL_TASK).singleResult())
-        .ifPresent(t -> taskService.complete(t.getId())));
+    asEngine(() -> waiting.forEach(t -> taskService.complete(t.getId())));
     return result;
   }
 

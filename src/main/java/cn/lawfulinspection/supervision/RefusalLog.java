@@ -38,9 +38,13 @@ public class RefusalLog {
     recordFor(currentUser(), ruleId, field, message, where);
   }
 
-  /** Records a refusal of a known user (e.g. the engine's authenticated user of a process step). */
+  /**
+   * Records a refusal of a known user (e.g. the engine's authenticated user of a process step); {@code who} null =
+   * the logged-in user of the request, if any (a REST call whose engine step runs without authentication).
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordFor(String who, String ruleId, String field, String message, String where) {
+    who = who != null ? who : currentUser();
     log.info("refused rule={} field={} user={} at={}: {}", ruleId, field, who, where, message);
     records.save(new RefusalRecord(Instant.now(clock), who, ruleId, field, truncate(message, 1000), truncate(where, 255)));
   }

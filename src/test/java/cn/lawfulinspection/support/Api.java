@@ -11,10 +11,17 @@ import java.util.Base64;
 public final class Api {
 
   private final int port;
+  private final String device;
   private final HttpClient http = HttpClient.newHttpClient();
 
   public Api(int port) {
+    this(port, null);
+  }
+
+  /** @param device the User-Agent every call sends (what the trace records as the device), {@code null} for none */
+  public Api(int port, String device) {
     this.port = port;
+    this.device = device;
   }
 
   /**
@@ -26,6 +33,9 @@ public final class Api {
         .header("Content-Type", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (device != null) {
+      b.header("User-Agent", device);
+    }
     if (user != null) {
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
           .getBytes(StandardCharsets.UTF_8)));
