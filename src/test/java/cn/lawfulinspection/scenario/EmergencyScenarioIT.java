@@ -50,7 +50,7 @@ class EmergencyScenarioIT extends ScenarioTest {
     assertThat(registered.path("status").asText()).isEqualTo("IN_PROGRESS_POST_HOC");
     ProcessInstance spine = s.running(InspectionTaskProcessIds.PROCESS_KEY, number);
     assertThat(spine).hasNotPassed(InspectionTaskProcessIds.HEAD_APPROVAL)
-        .isWaitingAt(InspectionTaskProcessIds.EMERGENCY_SCANNED_IN);
+        .isWaitingAt(InspectionTaskProcessIds.AWAIT_EMERGENCY_SCAN_IN);
 
     // R-RS-1 / R-SC-1: nothing can be backfilled before the scan-in
     s.refused(s.call("liuyang", "POST", "/api/tasks/" + id + "/result", compliant()), "R-SC-1");

@@ -100,7 +100,7 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
     assertThat(s.task(id).path("status").asText()).isEqualTo("APPROVED");
     assertThat(s.task(id).path("decidedBy").asText()).isEqualTo("zhangwei");
     assertThat(spine).hasPassed(InspectionTaskProcessIds.SEND_NOTICE)
-        .isWaitingAt(InspectionTaskProcessIds.INSPECTOR_SCANNED_IN);
+        .isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
     assertThat(s.instance(HeadApprovalProcessIds.PROCESS_KEY, number).getEndActivityId())
         .isEqualTo(HeadApprovalProcessIds.APPROVED);
 
@@ -124,7 +124,7 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
     before = s.lastRefusalId();
     s.refused(s.call("liuyang", "POST", "/api/scan-in", Map.of("code", poster, "taskId", id)), "R-SC-1");
     assertThat(s.logged(before, "R-SC-1", "liuyang")).isTrue();
-    assertThat(spine).isWaitingAt(InspectionTaskProcessIds.INSPECTOR_SCANNED_IN);
+    assertThat(spine).isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
 
     // on the window day at ten (the phone's call with that moment, the application clock being the system's)
     Instant onTheDay = window.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();

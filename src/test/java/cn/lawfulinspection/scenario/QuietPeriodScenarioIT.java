@@ -101,7 +101,7 @@ class QuietPeriodScenarioIT extends ScenarioTest {
     assertThat(s.instance(HeadApprovalProcessIds.PROCESS_KEY, number).getEndActivityId())
         .isEqualTo(HeadApprovalProcessIds.APPROVED_AND_FILED);
     assertThat(spine).hasPassed(InspectionTaskProcessIds.SEND_NOTICE)
-        .isWaitingAt(InspectionTaskProcessIds.INSPECTOR_SCANNED_IN);
+        .isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
 
     // the enterprise checks the code 刘洋 shows: genuine; a superior-assigned inspection has no notice
     String code = s.expect(200, s.call("liuyang", "GET", "/api/tasks/" + id + "/inspection-code", null))
