@@ -228,6 +228,20 @@ public class InspectionTaskService {
     return message;
   }
 
+  /**
+   * A step of the task (修改检查任务, 报告紧急检查事由和结果, a filing or review of the justice bureau) is overdue: the head
+   * is reminded, or the justice bureau (supervision) is told; traced, and the message returned for the log.
+   */
+  public String recordOverdueStep(long taskId, String step, boolean toSupervision) {
+    TaskEntity task = entity(taskId);
+    String message = toSupervision
+        ? "检查任务 " + task.taskNumber() + " 的“" + step + "”已超过办理期限，已报司法局（执法监督）督办。"
+        : "检查任务 " + task.taskNumber() + " 的“" + step + "”已超过办理期限，已提醒单位负责人（" + task.agencyCode()
+            + "Head）督促办理。";
+    trace.record(taskId, TaskTrace.SYSTEM, toSupervision ? "STEP_OVERDUE_REPORTED" : "STEP_OVERDUE_REMINDED", message);
+    return message;
+  }
+
   /** A readable summary of the task for the approval form. */
   @Transactional(readOnly = true)
   public String summary(long taskId) {

@@ -142,4 +142,47 @@ class HeadApprovalProcessTest {
     assertThat(tasks.get(task.id()).trace()).extracting(InspectionTask.TraceEntry::action)
         .contains("APPROVAL_OVERDUE_REMINDED", "APPROVAL_OVERDUE_REPORTED");
   }
+
+  void fire(ProcessInstance pi, String timerId) {
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult();
+    managementService.executeJob(timer.getId());
+  }
+
+  @Test
+  @DisplayName("R-TK-3 R-SC-4 an overdue revision reminds the head, then is reported to the justice bureau; the revision stays open")
+  void overdueRevision() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    ProcessInstance pi = approvalInstance(task);
+    complete(task, APPROVE_TASK, "zhangwei", Map.of(APPROVAL_DECISION, "RETURN", APPROVAL_REASON, "请补充检查依据"));
+
+    fire(pi, "BoundaryEvent_RevisionOverdue");
+    fire(pi, "BoundaryEvent_RevisionLongOverdue");
+
+    assertThat(pi).hasPassed("ServiceTask_RemindHeadOfRevision", "ServiceTask_ReportOverdueRevision")
+        .isWaitingAt(REVISE_TASK);
+    List<InspectionTask.TraceEntry> trace = tasks.get(task.id()).trace();
+    assertThat(trace).extracting(InspectionTask.TraceEntry::action)
+        .endsWith("STEP_OVERDUE_REMINDED", "STEP_OVERDUE_REPORTED");
+    assertThat(trace.get(trace.size() - 2).detail()).contains("修改检查任务", "scjgHead");
+    assertThat(trace.get(trace.size() - 1).detail()).contains("修改检查任务", "司法局");
+  }
+
+  @Test
+  @DisplayName("R-TK-7 R-SC-4 an overdue quiet-period filing is reported to the justice bureau; the filing stays open")
+  void overdueQuietFiling() {
+    LocalDate quiet = fx.quietDay();
+    InspectionTask task = start(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null,
+        null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null));
+    ProcessInstance pi = approvalInstance(task);
+    complete(task, APPROVE_TASK, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+
+    fire(pi, "BoundaryEvent_QuietFilingOverdue");
+
+    assertThat(pi).hasPassed("ServiceTask_RemindQuietFiling").isWaitingAt(FILE_QUIET_EXCEPTION);
+    assertThat(tasks.get(task.id()).trace()).last().satisfies(t -> {
+      assertThat(t.action()).isEqualTo("STEP_OVERDUE_REPORTED");
+      assertThat(t.detail()).contains("备案安静期例外检查", "司法局");
+    });
+  }
 }

@@ -237,4 +237,41 @@ class PostHocApprovalProcessTest {
     })).isInstanceOf(AuthorizationException.class);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
   }
+
+  void fire(ProcessInstance pi, String timerId) {
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult();
+    managementService.executeJob(timer.getId());
+  }
+
+  @Test
+  @DisplayName("R-TK-4 R-SC-4 an emergency not reported in time reminds the head, then reaches the justice bureau; the report stays open")
+  void overdueReport() {
+    InspectionTask task = startEmergency();
+    ProcessInstance pi = postHoc(task);
+
+    fire(pi, "BoundaryEvent_EmergencyReportOverdue");
+    fire(pi, "BoundaryEvent_EmergencyReportLongOverdue");
+
+    assertThat(pi).hasPassed("ServiceTask_RemindHeadOfReport", "ServiceTask_ReportOverdueEmergencyReport")
+        .isWaitingAt(REPORT_EMERGENCY);
+    assertThat(actions(task)).endsWith("STEP_OVERDUE_REMINDED", "STEP_OVERDUE_REPORTED");
+    assertThat(tasks.get(task.id()).trace()).last()
+        .satisfies(t -> assertThat(t.detail()).contains("报告紧急检查事由和结果", "司法局"));
+  }
+
+  @Test
+  @DisplayName("R-TK-4 R-SC-4 the justice bureau's overdue review of a refused emergency is reported to supervision; the review stays open")
+  void overdueReview() {
+    InspectionTask task = startEmergency();
+    ProcessInstance pi = postHoc(task);
+    complete(task, REPORT_EMERGENCY, "liuyang", REPORT);
+    complete(task, APPROVE_POST_HOC, "zhangwei", Map.of(POST_HOC_DECISION_VAR, "REFUSE", POST_HOC_REASON,
+        "事由不属于紧急情况"));
+
+    fire(pi, "BoundaryEvent_ReviewOverdue");
+
+    assertThat(pi).hasPassed("ServiceTask_RemindReview").isWaitingAt(REVIEW_POST_HOC);
+    assertThat(tasks.get(task.id()).trace()).last()
+        .satisfies(t -> assertThat(t.detail()).contains("处理被否决的紧急检查"));
+  }
 }
