@@ -88,20 +88,24 @@ class QuietPeriodScenarioIT extends ScenarioTest {
     JsonNode approved = s.task(id);
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
     assertThat(approved.path("quietFilingDue").asText()).isNotBlank();
-    assertThat(approval).isWaitingAt(HeadApprovalProcessIds.FILE_QUIET_EXCEPTION);
+    // the approval ends at once and the filing runs beside the inspection: the spine does not wait for it
+    assertThat(s.instance(HeadApprovalProcessIds.PROCESS_KEY, number).getEndActivityId())
+        .isEqualTo(HeadApprovalProcessIds.APPROVED_FILING_STARTED);
+    assertThat(spine).hasPassed(InspectionTaskProcessIds.SEND_NOTICE)
+        .isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
+    ProcessInstance filing = s.running(HeadApprovalProcessIds.FILING_PROCESS_KEY, number);
+    assertThat(filing).isWaitingAt(HeadApprovalProcessIds.FILE_QUIET_EXCEPTION);
     assertThat(s.candidateGroups(number, HeadApprovalProcessIds.FILE_QUIET_EXCEPTION)).containsExactly("supervisor");
     assertThat(s.userTask(number, HeadApprovalProcessIds.FILE_QUIET_EXCEPTION).getDueDate()).isNotNull();
     assertThat(LocalDate.ofInstant(s.userTask(number, HeadApprovalProcessIds.FILE_QUIET_EXCEPTION).getDueDate()
         .toInstant(), CHINA)).isEqualTo(LocalDate.parse(approved.path("quietFilingDue").asText()));
-    assertThat(spine).isWaitingAt(InspectionTaskProcessIds.HEAD_APPROVAL);
 
     // 黄敏 (司法局) files it in Tasklist
     s.complete("huangmin", number, HeadApprovalProcessIds.FILE_QUIET_EXCEPTION,
         Map.of(HeadApprovalProcessIds.FILING_REMARKS, "经审查，属上级交办专项检查，同意备案"));
-    assertThat(s.instance(HeadApprovalProcessIds.PROCESS_KEY, number).getEndActivityId())
+    assertThat(s.instance(HeadApprovalProcessIds.FILING_PROCESS_KEY, number).getEndActivityId())
         .isEqualTo(HeadApprovalProcessIds.APPROVED_AND_FILED);
-    assertThat(spine).hasPassed(InspectionTaskProcessIds.SEND_NOTICE)
-        .isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
+    assertThat(spine).isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
 
     // the enterprise checks the code 刘洋 shows: genuine; a superior-assigned inspection has no notice
     String code = s.expect(200, s.call("liuyang", "GET", "/api/tasks/" + id + "/inspection-code", null))
@@ -126,8 +130,8 @@ class QuietPeriodScenarioIT extends ScenarioTest {
     assertThat(s.trace(id)).containsSubsequence(
         "REGISTERED@REST",
         "HEAD_APPROVED@ENGINE",
+        "NOTICE_NOT_REQUIRED@ENGINE", // the spine goes on at once; the filing runs beside it
         "QUIET_EXCEPTION_FILED@ENGINE",
-        "NOTICE_NOT_REQUIRED@ENGINE",
         "INSPECTION_CODE_SHOWN@REST",
         "INSPECTION_CODE_VERIFIED@PUBLIC_PAGE",
         "SCANNED_IN@MOBILE_PAGE",

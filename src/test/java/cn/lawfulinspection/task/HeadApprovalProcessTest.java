@@ -54,6 +54,11 @@ class HeadApprovalProcessTest {
         .processDefinitionKey(HeadApprovalProcessIds.PROCESS_KEY).singleResult();
   }
 
+  ProcessInstance filingInstance(InspectionTask task) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(task.taskNumber())
+        .processDefinitionKey(HeadApprovalProcessIds.FILING_PROCESS_KEY).singleResult();
+  }
+
   Task task(InspectionTask task, String key) {
     return taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber()).taskDefinitionKey(key)
         .singleResult();
@@ -104,7 +109,7 @@ class HeadApprovalProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-7 an approved quiet-period exception goes to the justice bureau's filing task, due in quietFilingDays")
+  @DisplayName("R-TK-7 an approved quiet-period exception is filed with the justice bureau in a process of its own, due in quietFilingDays, while the approval ends at once")
   void quietPeriodExceptionFiled() {
     LocalDate quiet = fx.quietDay();
     InspectionTask task = start(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null,
@@ -115,7 +120,11 @@ class HeadApprovalProcessTest {
 
     complete(task, APPROVE_TASK, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(pi).isWaitingAt(FILE_QUIET_EXCEPTION);
+    // the approval ends at once; the filing runs as a process of its own beside the inspection
+    assertThat(pi).hasPassed(START_QUIET_FILING, APPROVED_FILING_STARTED).isEnded();
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.APPROVED);
+    ProcessInstance filingInstance = filingInstance(task);
+    assertThat(filingInstance).isWaitingAt(FILE_QUIET_EXCEPTION);
     Task filing = task(task, FILE_QUIET_EXCEPTION);
     assertThat(filing.getDueDate()).isNotNull();
     assertThat(taskService.getIdentityLinksForTask(filing.getId()))
@@ -123,7 +132,7 @@ class HeadApprovalProcessTest {
     assertThat(tasks.get(task.id()).quietFilingDue()).isNotNull();
 
     complete(task, FILE_QUIET_EXCEPTION, "huangmin", Map.of(FILING_REMARKS, "同意备案"));
-    assertThat(pi).hasPassed(APPROVED_AND_FILED).isEnded();
+    assertThat(filingInstance).hasPassed(APPROVED_AND_FILED).isEnded();
     assertThat(tasks.get(task.id()).trace()).extracting(InspectionTask.TraceEntry::action)
         .contains("QUIET_EXCEPTION_FILED");
   }
@@ -174,8 +183,8 @@ class HeadApprovalProcessTest {
     InspectionTask task = start(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null,
         null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
         List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null));
-    ProcessInstance pi = approvalInstance(task);
     complete(task, APPROVE_TASK, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+    ProcessInstance pi = filingInstance(task);
 
     fire(pi, "BoundaryEvent_QuietFilingOverdue");
 

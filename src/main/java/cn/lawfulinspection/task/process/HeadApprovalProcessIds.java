@@ -20,10 +20,16 @@ public final class HeadApprovalProcessIds {
   public static final String REVISE_TASK = "UserTask_ReviseTask";
   public static final String RESUBMIT_TASK = "ServiceTask_ResubmitTask";
   public static final String QUIET_EXCEPTION_GATEWAY = "Gateway_QuietException";
-  public static final String FILE_QUIET_EXCEPTION = "UserTask_FileQuietException";
+  /** R-TK-7: starts {@link #FILING_PROCESS_KEY} beside the inspection, then the approval ends. */
+  public static final String START_QUIET_FILING = "ServiceTask_StartQuietFiling";
+  public static final String APPROVED_FILING_STARTED = "EndEvent_ApprovedFilingStarted";
   public static final String APPROVED = "EndEvent_TaskApproved";
-  public static final String APPROVED_AND_FILED = "EndEvent_QuietExceptionFiled";
   public static final String REFUSED = "EndEvent_TaskRefused";
+
+  // bpmn/QuietExceptionFilingProcess.bpmn (安静期例外检查备案), started by START_QUIET_FILING
+  public static final String FILING_PROCESS_KEY = "QuietExceptionFilingProcess";
+  public static final String FILE_QUIET_EXCEPTION = "UserTask_FileQuietException";
+  public static final String APPROVED_AND_FILED = "EndEvent_QuietExceptionFiled";
 
   // forms
   public static final String FORM_APPROVE = "approve-task";
