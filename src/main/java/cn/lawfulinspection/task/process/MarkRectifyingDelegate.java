@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * the deadline the inspector set, traced.
  */
 @Component
-class OpenRectificationDelegate implements JavaDelegate {
+class MarkRectifyingDelegate implements JavaDelegate {
 
   private final InspectionTaskService tasks;
 
-  OpenRectificationDelegate(InspectionTaskService tasks) {
+  MarkRectifyingDelegate(InspectionTaskService tasks) {
     this.tasks = tasks;
   }
 
