@@ -84,7 +84,9 @@ final class FloorLifecycle implements Lifecycle {
   public List<Case> prepare(int count) {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
       DeploymentBuilder deployment = repositoryService.createDeployment().name("benchmark-floor");
-      FloorModels.derive(InspectionTaskProcessIds.PROCESS_KEY, Set.copyOf(START_VARIABLES))
+      // the backfill's assignee is the inspector who scanned in, read by PrepareBackfillDelegate: 刘洋 here
+      FloorModels.derive(InspectionTaskProcessIds.PROCESS_KEY, Set.copyOf(START_VARIABLES),
+              Map.of(ResultBackfillProcessIds.SCANNED_IN_BY, PlatformLifecycle.REGISTRANT))
           .forEach((key, model) -> deployment.addModelInstance(key + ".bpmn", model));
       deployment.deploy();
       // the registrant's agency may start it, as AgencyGroups lets it start InspectionTaskProcess

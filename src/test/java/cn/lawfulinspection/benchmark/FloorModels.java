@@ -40,7 +40,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  *       {@value #NO_OP_LISTENER};
  *   <li>form references are dropped (no form is read while a lifecycle runs);
  *   <li>an assignee expression naming a variable that only our delegates set (one the process does not receive from
- *       its caller's in-mappings or, for the spine, from its start) is dropped: the no-op delegate does not set it;
+ *       its caller's in-mappings or, for the spine, from its start) becomes the user the driver gives for it, so the
+ *       floor's task is assigned at creation as ours is (the no-op delegate sets no variable); a variable the driver
+ *       gives no user for fails the derivation, so a new assignee in the models cannot slip by.
  * </ul>
  * Everything else stays as it is: gateways and their conditions, timers and their working-day expressions, due dates,
  * candidate groups, in/out mappings, messages, errors, history time to live.
@@ -55,7 +57,8 @@ final class FloorModels {
   private FloorModels() {}
 
   /** The floor copies of {@code spineKey} and every process it calls, by their new keys (the spine first). */
-  static Map<String, BpmnModelInstance> derive(String spineKey, Set<String> startVariables) {
+  static Map<String, BpmnModelInstance> derive(String spineKey, Set<String> startVariables,
+      Map<String, String> delegateAssignees) {
     Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
     Map<String, Set<String>> received = new LinkedHashMap<>();
     received.put(spineKey, new HashSet<>(startVariables));
@@ -83,11 +86,12 @@ final class FloorModels {
         todo.add(call.getCalledElement());
       }
     }
-    originals.forEach((key, model) -> models.put(PREFIX + key, rewrite(model, received.get(key))));
+    originals.forEach((key, model) -> models.put(PREFIX + key, rewrite(model, received.get(key), delegateAssignees)));
     return models;
   }
 
-  private static BpmnModelInstance rewrite(BpmnModelInstance model, Set<String> received) {
+  private static BpmnModelInstance rewrite(BpmnModelInstance model, Set<String> received,
+      Map<String, String> delegateAssignees) {
     for (Process process : model.getModelElementsByType(Process.class)) {
       process.setId(PREFIX + process.getId());
       process.setName(process.getName() + "（引擎基线）");
@@ -118,7 +122,12 @@ final class FloorModels {
       Matcher variable = assignee == null ? null : SIMPLE_VARIABLE.matcher(assignee);
       if (variable != null && variable.matches() && !received.contains("*")
           && !received.contains(variable.group(1))) {
-        drop(task, "assignee");
+        String user = delegateAssignees.get(variable.group(1));
+        if (user == null) {
+          throw new IllegalStateException(task.getId() + ": assignee " + assignee + " is set by one of our delegates;"
+              + " give the floor's user for it");
+        }
+        task.setCamundaAssignee(user);
       }
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
