@@ -106,7 +106,7 @@ public class ResultService {
    * form. Throws {@link cn.lawfulinspection.common.RuleViolationException} and saves nothing when refused.
    */
   public InspectionResult record(long taskId, ResultSubmission submission, String actor) {
-    InspectionTask task = tasks.get(taskId);
+    InspectionTask task = tasks.current(taskId);
     LocalDate today = LocalDate.now(clock);
     Optional<ScanInRecord> scanIn = scanIns.of(taskId);
     Map<String, String> taskItems = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ class PrepareBackfillDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionTask task = tasks.get(ProcessValues.longValue(execution, TASK_ID));
+    InspectionTask task = tasks.current(ProcessValues.longValue(execution, TASK_ID));
     ArrayNode codes = json.createArrayNode();
     List<InspectionTask.Item> items = task.items();
     for (int i = 0; i < Math.min(items.size(), ITEM_SLOTS); i++) {
