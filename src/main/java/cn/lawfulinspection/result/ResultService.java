@@ -143,7 +143,7 @@ public class ResultService {
       entity.add(new ResultItemEntity(task.enterpriseCode(), item.getKey(), item.getValue(), e.outcome(),
           blankToNull(e.findings()), minor, first, evidence(e.evidence())));
     }
-    InspectionResult result = results.saveAndFlush(entity).toResult();
+    InspectionResult result = results.save(entity).toResult();
 
     trace.record(taskId, actor, "RESULT_BACKFILLED", summary(result)
         + (late ? "；超过回填期限（应于 " + ChineseDates.format(dueOn) + " 前回填，R-RS-1）" : ""));
