@@ -33,7 +33,7 @@ class RecordBackfillListener implements TaskListener {
   public void notify(DelegateTask task) {
     long taskId = ProcessValues.longValue(task, TASK_ID);
     String actor = trace.currentActor();
-    InspectionResult result = results.of(taskId).orElseGet(() -> results.record(taskId,
+    InspectionResult result = results.recordedOrStored(taskId).orElseGet(() -> results.record(taskId,
         ResultVariables.submission(task, json),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor));
     task.getExecution().setVariable(PROBLEMS_FOUND, result.problemsFound());
