@@ -25,6 +25,11 @@ import java.util.Optional;
  * @param triggeredMonthlyLimit R-SV-2: triggered inspections per enterprise per month before a warning
  * @param planApprovalWorkingDays due date of the head's plan approval (our setting, not a seed number)
  * @param planFilingWorkingDays due date of the justice bureau's filing (our setting, not a seed number)
+ * @param revisionWorkingDays due date for filling in or revising a returned plan or task (our setting)
+ * @param emergencyReportWorkingDays due date of the registrant's report after an emergency inspection (R-TK-4; our
+ *     setting: the post-hoc period of postHocApprovalDays starts after the report)
+ * @param followUpCheckWorkingDays due date of the inspector's verification or re-check of a rectification (R-RS-4;
+ *     our setting); twice it reaches the justice bureau
  */
 public record PolicyProfile(
     String name,
@@ -45,7 +50,10 @@ public record PolicyProfile(
     int guidanceReplyWorkingDays,
     int triggeredMonthlyLimit,
     int planApprovalWorkingDays,
-    int planFilingWorkingDays) {
+    int planFilingWorkingDays,
+    int revisionWorkingDays,
+    int emergencyReportWorkingDays,
+    int followUpCheckWorkingDays) {
 
   public Optional<QuietPeriod> quietPeriodIfAny() {
     return Optional.ofNullable(quietPeriod);

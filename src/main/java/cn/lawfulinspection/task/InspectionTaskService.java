@@ -149,21 +149,53 @@ public class InspectionTaskService {
     task.status(TaskStatus.RESULT_BACKFILLED);
   }
 
-  /** No problem found: the inspection is finished (已办结), traced. */
+  /** No problem found, or the problems were rectified and verified (R-RS-4): finished (已办结), traced. */
   public void close(long taskId) {
     TaskEntity task = entity(taskId);
-    requireBackfilled(task);
+    boolean rectified = task.status() == TaskStatus.RECTIFYING;
+    if (!rectified) {
+      requireBackfilled(task);
+    }
     task.status(TaskStatus.CLOSED);
-    trace.record(taskId, trace.currentActor(), "TASK_CLOSED", "检查未发现问题，检查任务已办结");
+    trace.record(taskId, trace.currentActor(), "TASK_CLOSED",
+        rectified ? "整改到位，检查任务已办结" : "检查未发现问题，检查任务已办结");
   }
 
-  /** R-RS-4: problems were found; the enterprise rectifies them by {@code deadline} (整改中), traced. */
-  public void openRectification(long taskId, LocalDate deadline) {
+  /**
+   * R-SC-1, R-SV-3: the approved window is over and nobody scanned in: the task ends uninspected (逾期未入企), traced
+   * for the head and the justice bureau. A task already scanned in (a scan at the last moment) is left as it is.
+   */
+  public void notScannedIn(long taskId) {
+    InspectionTask read = current(taskId);
+    String window = new InspectionWindow(read.windowStart(), read.windowEnd()).label();
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.APPROVED && task.status() != TaskStatus.IN_PROGRESS_POST_HOC) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not waiting for a scan-in");
+    }
+    boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
+    task.status(TaskStatus.NOT_SCANNED_IN);
+    trace.record(taskId, trace.currentActor(), "NOT_SCANNED_IN", "检查时间（" + window + "）已过，执法人员未扫码入企"
+        + (emergency ? "（紧急检查）" : "") + "，任务终止，不得再据此入企检查；已提醒单位负责人并报司法局（R-SC-1、R-SV-3）");
+  }
+
+  /** R-RS-4: still not rectified at the re-check: handed over to case handling (移交立案处理), traced. */
+  public void handOverToCase(long taskId) {
+    TaskEntity task = entity(taskId);
+    if (task.status() != TaskStatus.RECTIFYING) {
+      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not RECTIFYING");
+    }
+    task.status(TaskStatus.HANDED_TO_CASE);
+    trace.record(taskId, trace.currentActor(), "HANDED_TO_CASE", "复查仍未整改到位，移交立案处理（R-RS-4）");
+  }
+
+  /**
+   * R-RS-4: problems were found; the task is rectifying (整改中) until the follow-up ends. Not traced here: the
+   * follow-up's opening step traces RECTIFICATION_OPENED with the deadline.
+   */
+  public void openRectification(long taskId) {
     TaskEntity task = entity(taskId);
     requireBackfilled(task);
     task.status(TaskStatus.RECTIFYING);
-    trace.record(taskId, trace.currentActor(), "RECTIFICATION_OPENED",
-        "检查发现问题，转入整改" + (deadline == null ? "" : "，整改期限至 " + ChineseDates.format(deadline)));
   }
 
   private static void requireBackfilled(TaskEntity task) {

@@ -28,7 +28,11 @@ public enum TaskStatus {
   /** problems were found: the enterprise rectifies them by the deadline (整改, R-RS-4). */
   RECTIFYING("整改中"),
   /** the inspection is finished (已办结): no problem found, or the rectification verified. */
-  CLOSED("已办结");
+  CLOSED("已办结"),
+  /** R-SC-1: the approved window passed without a scan-in; nobody inspected, the task ends (R-SV-3: not scanned). */
+  NOT_SCANNED_IN("逾期未入企"),
+  /** R-RS-4: still not rectified at the re-check; handed over to case handling (移交立案处理) outside the platform. */
+  HANDED_TO_CASE("整改未到位，已移交立案处理");
 
   private final String label;
 
@@ -45,11 +49,11 @@ public enum TaskStatus {
    * inspected one, backfilled, rectifying or closed, does).
    */
   public boolean countsAgainstCap() {
-    return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE;
+    return this != REFUSED && this != RETURNED && this != NOTICE_TOO_LATE && this != NOT_SCANNED_IN;
   }
 
   /** Whether the inspection has taken place and its result is backfilled (backfilled, rectifying or closed). */
   public boolean inspected() {
-    return this == RESULT_BACKFILLED || this == RECTIFYING || this == CLOSED;
+    return this == RESULT_BACKFILLED || this == RECTIFYING || this == CLOSED || this == HANDED_TO_CASE;
   }
 }

@@ -16,6 +16,7 @@ import cn.lawfulinspection.result.ItemOutcome;
 import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -57,6 +58,7 @@ class ResultBackfillBrowserIT {
   @Autowired TaskService taskService;
   @Autowired InspectionTaskService tasks;
   @Autowired EnterpriseService enterprises;
+  @Autowired FreshEnterprises freshEnterprises;
   @Autowired ScanInService scanIns;
   @Autowired ResultService results;
   @Autowired InspectionCodes codes;
@@ -142,10 +144,7 @@ class ResultBackfillBrowserIT {
   }
 
   private InspectionTask scannedInTask() {
-    Enterprise e = enterprises.search("", 0, 240).stream()
-        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-        .reduce((first, second) -> second).orElseThrow();
+    Enterprise e = freshEnterprises.fresh(CreditTier.D);
     LocalDate today = LocalDate.now();
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-006"),

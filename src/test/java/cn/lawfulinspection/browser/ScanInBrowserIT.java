@@ -8,6 +8,7 @@ import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
@@ -50,6 +51,7 @@ class ScanInBrowserIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired EnterpriseService enterprises;
+  @Autowired FreshEnterprises freshEnterprises;
   @Autowired InspectionTaskService tasks;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -100,10 +102,7 @@ class ScanInBrowserIT {
   @Test
   @DisplayName("R-SC-1 R-SC-4 on a phone the inspector logs in on the scan page, sees today's approved task and confirms the scan-in")
   void confirmOnPhone() throws Exception {
-    Enterprise enterprise = enterprises.search("", 0, 240).stream()
-        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-        .reduce((a, b) -> b).orElseThrow();
+    Enterprise enterprise = freshEnterprises.fresh(CreditTier.D);
     JsonNode task = approvedTaskToday(enterprise);
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
         Instant.now().plus(Duration.ofDays(30))));

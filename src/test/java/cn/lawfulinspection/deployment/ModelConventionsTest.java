@@ -85,6 +85,7 @@ class ModelConventionsTest {
         "BrokenProcess.bpmn: user task Activity_1 refers to form missing-form, which is not in forms/",
         "BrokenProcess.bpmn: user task Activity_1 has no formRefBinding=\"deployment\"",
         "BrokenProcess.bpmn: user task Activity_1 has no candidate group",
-        "BrokenProcess.bpmn: user task Activity_1 has no due date");
+        "BrokenProcess.bpmn: user task Activity_1 has no due date",
+        "BrokenProcess.bpmn: user task UserTask_Approve has a due date not in working days of the policy profile: 3WD");
   }
 }

@@ -45,11 +45,15 @@ class InspectionCodeExpiryTest {
   }
 
   @Test
-  @DisplayName("R-SC-3 R-TK-3 R-TK-4 only approved tasks and emergencies (inspected first or approved afterwards) have a valid code")
+  @DisplayName("R-SC-3 R-TK-3 R-TK-4 R-RS-2 only approved tasks, emergencies (inspected first or approved afterwards) and inspected tasks (result, rectification, closed) have a valid code")
   void showable() {
     assertThat(java.util.Arrays.stream(cn.lawfulinspection.task.TaskStatus.values()).filter(InspectionCodes::showable))
         .containsExactlyInAnyOrder(cn.lawfulinspection.task.TaskStatus.APPROVED,
             cn.lawfulinspection.task.TaskStatus.IN_PROGRESS_POST_HOC,
-            cn.lawfulinspection.task.TaskStatus.APPROVED_POST_HOC);
+            cn.lawfulinspection.task.TaskStatus.APPROVED_POST_HOC,
+            cn.lawfulinspection.task.TaskStatus.RESULT_BACKFILLED,
+            cn.lawfulinspection.task.TaskStatus.RECTIFYING,
+            cn.lawfulinspection.task.TaskStatus.CLOSED,
+            cn.lawfulinspection.task.TaskStatus.HANDED_TO_CASE);
   }
 }

@@ -8,6 +8,7 @@ import cn.lawfulinspection.qr.CodeCheck;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -44,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InspectionCodeIT {
 
   @LocalServerPort int port;
+  @Autowired FreshEnterprises freshEnterprises;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired InspectionTaskService tasks;
@@ -229,15 +231,21 @@ class InspectionCodeIT {
     assertThat(check.payload().id()).isEqualTo(enterprise);
     assertThat(check.payload().expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(365)));
     assertThat(call("sunli", "/api/enterprises/NOSUCHCODE/code-poster.png").statusCode()).isEqualTo(404);
+
+    HttpResponse<byte[]> asJson = call("sunli", "/api/enterprises/" + enterprise + "/code");
+    assertThat(asJson.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(asJson.body());
+    assertThat(json.path("scanUrl").asText()).contains("/public/scan.html?c=" + json.path("code").asText());
+    assertThat(signer.verify(json.path("code").asText(), CodeKind.ENTERPRISE, Instant.now()).payload().id())
+        .isEqualTo(enterprise);
+    assertThat(call(null, "/api/enterprises/" + enterprise + "/code").statusCode()).isEqualTo(401);
   }
 
   @Test
   @DisplayName("R-SC-3 R-TK-4 an emergency task inspected before approval shows a code at once, and the verification says so")
   void emergency() throws Exception {
-    String enterprise = enterprises.search("", 0, 240).stream()
-        .filter(e -> (e.tier() == CreditTier.C || e.tier() == CreditTier.D) && !e.whiteListed())
-        .filter(e -> tasks.ofEnterprise(e.creditCode(), null).isEmpty())
-        .reduce((first, second) -> second).orElseThrow().creditCode();
+    String enterprise = freshEnterprises.fresh(CreditTier.D).creditCode();
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     HttpRequest register = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(

@@ -9,6 +9,7 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -22,10 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,11 +49,12 @@ class FollowUpFixtures {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final RunAs runAs;
-  private final Set<String> handedOut = new HashSet<>();
+  private final FreshEnterprises freshEnterprises;
 
   FollowUpFixtures(EnterpriseService enterprises, InspectionTaskService tasks, TaskProcesses processes,
       ScanInService scanIns, SignedCode signer, TaskService taskService, RuntimeService runtimeService,
-      RunAs runAs) {
+      RunAs runAs, FreshEnterprises freshEnterprises) {
+    this.freshEnterprises = freshEnterprises;
     this.enterprises = enterprises;
     this.tasks = tasks;
     this.processes = processes;
@@ -102,14 +102,8 @@ class FollowUpFixtures {
     return runAs.as(userId, step);
   }
 
-  /** A C or D enterprise off the white list, without tasks, not handed out before in this JVM. */
-  private synchronized Enterprise fresh() {
-    Enterprise e = enterprises.search("", 0, 240).stream()
-        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-        .filter(x -> !handedOut.contains(x.creditCode()))
-        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-        .findFirst().orElseThrow();
-    handedOut.add(e.creditCode());
-    return e;
+  /** A C or D enterprise off the white list, without tasks, not handed out before in this context. */
+  private Enterprise fresh() {
+    return freshEnterprises.fresh(CreditTier.D);
   }
 }

@@ -8,6 +8,7 @@ import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
@@ -24,10 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,10 +45,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ScanInIT {
 
-  static final Set<String> HANDED_OUT = new HashSet<>();
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @LocalServerPort int port;
+  @Autowired FreshEnterprises freshEnterprises;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired EnterpriseService enterprises;
@@ -72,14 +71,8 @@ class ScanInIT {
   }
 
   /** A C or D enterprise without tasks, not used before in this JVM. */
-  synchronized Enterprise fresh() {
-    Enterprise e = enterprises.search("", 0, 240).stream()
-        .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-        .filter(x -> !HANDED_OUT.contains(x.creditCode()))
-        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-        .findFirst().orElseThrow();
-    HANDED_OUT.add(e.creditCode());
-    return e;
+  Enterprise fresh() {
+    return freshEnterprises.fresh(CreditTier.D);
   }
 
   LocalDate today() {

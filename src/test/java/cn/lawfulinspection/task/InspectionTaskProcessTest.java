@@ -28,6 +28,18 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import cn.lawfulinspection.rectification.CheckVerdict;
+import cn.lawfulinspection.rectification.FollowUpTasks;
+import cn.lawfulinspection.rectification.RectificationService;
+import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.Job;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +56,10 @@ class InspectionTaskProcessTest {
   @Autowired TaskProcesses processes;
   @Autowired InspectionTaskService tasks;
   @Autowired TaskFixtures fx;
+  @Autowired RectificationService rectifications;
+  @Autowired FollowUpTasks followUp;
+  @Autowired ManagementService managementService;
+  @Autowired Clock clock;
 
   @BeforeEach
   void init() {
@@ -94,7 +110,7 @@ class InspectionTaskProcessTest {
 
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
-    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
+    assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(AWAIT_SCAN_IN);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
     assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, BACKFILL_MERGE).isWaitingAt(RESULT_BACKFILL);
@@ -136,7 +152,7 @@ class InspectionTaskProcessTest {
     InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
     assertThat(approval(task)).isNull();
-    assertThat(spine(task)).hasPassed(START_POST_HOC).hasNotPassed(SEND_NOTICE).isWaitingAt(EMERGENCY_SCANNED_IN);
+    assertThat(spine(task)).hasPassed(START_POST_HOC).hasNotPassed(SEND_NOTICE).isWaitingAt(AWAIT_EMERGENCY_SCAN_IN);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.IN_PROGRESS_POST_HOC);
     runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
         .correlate();
@@ -198,6 +214,48 @@ class InspectionTaskProcessTest {
   }
 
   @Test
+  @DisplayName("R-SC-1 R-SV-3 R-TK-5 the approved window passes without a scan-in: at 00:00 after windowEnd the task ends 逾期未入企, traced, and no longer counts against the annual cap")
+  void windowPassedWithoutScanIn() {
+    InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
+    decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
+    ProcessInstance pi = spine(task);
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(SCAN_IN_WINDOW_PASSED).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(task.windowEnd().plusDays(1)
+        .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
+
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).hasPassed(SCAN_IN_WINDOW_PASSED).hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getEndActivityId()).isEqualTo(NOT_SCANNED_IN);
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.NOT_SCANNED_IN);
+    assertThat(read.status().countsAgainstCap()).isFalse();
+    assertThat(read.trace()).last().satisfies(t -> {
+      assertThat(t.action()).isEqualTo("NOT_SCANNED_IN");
+      assertThat(t.detail()).contains("未扫码入企", "司法局");
+    });
+    assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-TK-4 R-SC-1 R-SV-3 an emergency whose window passes without a scan-in ends 逾期未入企 instead of waiting for ever")
+  void emergencyWindowPassedWithoutScanIn() {
+    InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
+    ProcessInstance pi = spine(task);
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(EMERGENCY_WINDOW_PASSED).singleResult();
+
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).hasPassed(EMERGENCY_WINDOW_PASSED, EMERGENCY_NOT_SCANNED_IN).hasNotPassed(POST_HOC_APPROVAL)
+        .isEnded();
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.NOT_SCANNED_IN);
+    assertThat(tasks.get(task.id()).trace()).last().satisfies(t -> assertThat(t.detail()).contains("紧急检查"));
+  }
+
+  @Test
   @DisplayName("R-RS-1 R-SC-4 no problem found: the spine closes the backfilled task (已办结), traced")
   void closedWithoutProblems() {
     InspectionTask task = afterBackfill(false, null);
@@ -210,24 +268,61 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-RS-4 R-SC-4 problems found: the spine opens the rectification (整改中) with the deadline, traced")
+  @DisplayName("R-RS-4 R-SC-4 problems found: the spine opens the rectification (整改中) with the deadline and waits in 整改跟踪 (FollowUpProcess)")
   void rectificationOpened() {
     InspectionTask task = afterBackfill(true, "2099-01-15");
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
-        .activityId(RECTIFICATION_OPENED).finished().count()).isOne();
-    assertThat(spine(task)).isNull();
+    assertThat(spine(task)).isWaitingAt(FOLLOW_UP);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpProcessIds.PROCESS_KEY)
+        .processInstanceBusinessKey(task.taskNumber()).count()).isOne();
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.RECTIFYING);
+    assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action).contains("RECTIFICATION_OPENED");
+    assertThat(read.trace()).filteredOn(t -> t.action().equals("RECTIFICATION_OPENED"))
+        .anySatisfy(t -> assertThat(t.detail()).contains("2099年1月15日"));
+  }
+
+  @Test
+  @DisplayName("R-RS-4 R-SC-4 the enterprise reports, the inspector verifies 整改到位: the spine closes the task (已办结)")
+  void rectifiedThenClosed() {
+    InspectionTask task = afterBackfill(true, "2099-01-15");
+    rectifications.report(task.id(), "已更换过期原料并建立进货查验台账。", List.of("整改照片-01"), "spine test");
+
+    followUp.verify(task.id(), CheckVerdict.RECTIFIED, "已现场核实", null, "liuyang");
+
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
+        .activityId(INSPECTION_CLOSED).finished().count()).isOne();
+    assertThat(spine(task)).isNull();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.CLOSED);
     assertThat(read.trace()).last().satisfies(t -> {
-      assertThat(t.action()).isEqualTo("RECTIFICATION_OPENED");
-      assertThat(t.detail()).contains("2099年1月15日");
+      assertThat(t.action()).isEqualTo("TASK_CLOSED");
+      assertThat(t.detail()).contains("整改到位");
     });
   }
 
-  /**
-   * An approved task whose result is backfilled (status set as ResultService sets it), continued at the spine's
-   * gateway after the call activity with the called process's outputs.
-   */
+  @Test
+  @DisplayName("R-RS-4 R-SC-4 still not rectified at the re-check: the spine hands the task over to case handling (移交立案处理)")
+  void notRectifiedHandedOver() {
+    InspectionTask task = afterBackfill(true, "2099-01-15");
+    rectifications.report(task.id(), "已建立进货查验台账并张贴。", List.of(), "spine test");
+    followUp.verify(task.id(), CheckVerdict.RECHECK, "台账仍未建立", LocalDate.now(clock).plusDays(3), "liuyang");
+    ProcessInstance followUpInstance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(FollowUpProcessIds.PROCESS_KEY).processInstanceBusinessKey(task.taskNumber())
+        .singleResult();
+    managementService.createJobQuery().processInstanceId(followUpInstance.getId())
+        .activityId(FollowUpProcessIds.RECHECK_DATE).list().forEach(j -> managementService.executeJob(j.getId()));
+
+    followUp.recheck(task.id(), false, "进货查验台账仍未建立", "liuyang");
+
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
+        .activityId(HANDED_OVER_TO_CASE).finished().count()).isOne();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.HANDED_TO_CASE);
+    assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
+        .containsSubsequence("RECTIFICATION_OPENED", "RECTIFICATION_RECHECK_SCHEDULED", "RECTIFICATION_NOT_RECTIFIED",
+            "HANDED_TO_CASE");
+  }
+
   InspectionTask afterBackfill(boolean problemsFound, String deadline) {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
@@ -238,7 +333,7 @@ class InspectionTaskProcessTest {
     outputs.put(RECTIFICATION_DEADLINE, deadline);
     runtimeService.createProcessInstanceModification(spine)
         .startBeforeActivity(PROBLEMS_FOUND_GATEWAY).setVariables(outputs)
-        .cancelAllForActivity(INSPECTOR_SCANNED_IN)
+        .cancelAllForActivity(AWAIT_SCAN_IN)
         .execute();
     return task;
   }

@@ -134,7 +134,7 @@ class NoticeProcessTest {
 
     approve(task);
 
-    assertThat(pi).hasPassed(SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
+    assertThat(pi).hasPassed(SEND_NOTICE).isWaitingAt(AWAIT_SCAN_IN);
     assertThat(port.of(task)).hasSize(1);
     NoticeChannel.OutgoingNotice sent = port.of(task).get(0);
     assertThat(new NoticeContentPolicy().check(sent.content()).allowed()).isTrue();
@@ -188,7 +188,7 @@ class NoticeProcessTest {
 
     approve(task);
 
-    assertThat(pi).hasPassed(SEND_NOTICE).isWaitingAt(INSPECTOR_SCANNED_IN);
+    assertThat(pi).hasPassed(SEND_NOTICE).isWaitingAt(AWAIT_SCAN_IN);
     assertThat(port.of(task)).isEmpty();
     assertThat(notices.of(task.id())).isEmpty();
     assertThat(tasks.get(task.id()).trace()).filteredOn(t -> t.action().equals("NOTICE_SKIPPED_HEAD_CONSENT"))
@@ -215,7 +215,7 @@ class NoticeProcessTest {
   void emergencyNoNotice() {
     InspectionTask task = start(fx.emergency(fx.fresh(CreditTier.D)));
 
-    assertThat(spine(task)).hasNotPassed(SEND_NOTICE).isWaitingAt(EMERGENCY_SCANNED_IN);
+    assertThat(spine(task)).hasNotPassed(SEND_NOTICE).isWaitingAt(AWAIT_EMERGENCY_SCAN_IN);
     assertThat(port.of(task)).isEmpty();
     assertThat(notices.of(task.id())).isEmpty();
     assertThat(actions(task)).noneMatch(a -> a.startsWith("NOTICE"));

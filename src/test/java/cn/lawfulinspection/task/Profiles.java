@@ -21,6 +21,7 @@ final class Profiles {
         p.noticeLeadWorkingDays(), p.defaultAnnualCap(), p.planCapPrevails(), caps, minInspectors,
         p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(), p.sameAgencyMergeDays(),
         p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
-        p.planApprovalWorkingDays(), p.planFilingWorkingDays());
+        p.planApprovalWorkingDays(), p.planFilingWorkingDays(), p.revisionWorkingDays(),
+        p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays());
   }
 }

@@ -5,15 +5,14 @@ import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.plan.InspectionPlan;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanType;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.policy.QuietPeriod;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +26,11 @@ class TaskFixtures {
   private final Policies policies;
   private final RunAs runAs;
   private final WorkingDayCalendar calendar;
-  private final Set<String> handedOut = new HashSet<>();
+  private final FreshEnterprises freshEnterprises;
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
-      RunAs runAs, WorkingDayCalendar calendar) {
+      RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises) {
+    this.freshEnterprises = freshEnterprises;
     this.calendar = calendar;
     this.enterprises = enterprises;
     this.tasks = tasks;
@@ -43,16 +43,8 @@ class TaskFixtures {
    * An enterprise of the tier, off both lists, without tasks, not handed out before in this JVM. {@code D} stands
    * for "room for a few tasks": a C or D enterprise not on the white list (C and D allow two tasks or more).
    */
-  synchronized Enterprise fresh(CreditTier tier) {
-    Enterprise e = enterprises.search("", 0, 240).stream()
-        .filter(x -> tier == CreditTier.D
-            ? (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed()
-            : x.tier() == tier && !x.whiteListed() && !x.keySupervision())
-        .filter(x -> !handedOut.contains(x.creditCode()))
-        .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-        .findFirst().orElseThrow();
-    handedOut.add(e.creditCode());
-    return e;
+  Enterprise fresh(CreditTier tier) {
+    return freshEnterprises.fresh(tier);
   }
 
   /** The first day at least {@code ahead} days from today outside the quiet period. */

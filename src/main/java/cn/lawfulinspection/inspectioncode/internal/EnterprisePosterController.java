@@ -46,17 +46,32 @@ class EnterprisePosterController {
   @GetMapping(value = "/api/enterprises/{creditCode}/code-poster.png", produces = MediaType.IMAGE_PNG_VALUE)
   @Operation(summary = "企业专属二维码海报（PNG，A4 纵向 150dpi）：企业名称、统一社会信用代码、二维码、“执法人员扫码入企”")
   ResponseEntity<byte[]> poster(@PathVariable String creditCode) {
-    Enterprise enterprise = enterprises.get(creditCode.strip().toUpperCase(java.util.Locale.ROOT));
-    LocalDate today = LocalDate.now(clock);
-    Instant expiresAt = today.atStartOfDay(clock.getZone()).plus(settings.enterpriseCodeValidity()).toInstant();
-    String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), expiresAt));
-    String base = settings.baseUrl() == null || settings.baseUrl().isBlank() ? Requests.base() : settings.baseUrl();
-    String validUntil = expiresAt.atZone(clock.getZone()).toLocalDate().minusDays(1)
+    EnterpriseCode code = code(creditCode);
+    String validUntil = code.expiresAt().atZone(clock.getZone()).toLocalDate().minusDays(1)
         .format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
-    byte[] png = EnterprisePoster.png(enterprise.name(), enterprise.creditCode(), base + SCAN_PAGE + code, validUntil);
+    Enterprise enterprise = enterprises.get(code.creditCode());
+    byte[] png = EnterprisePoster.png(enterprise.name(), enterprise.creditCode(), code.scanUrl(), validUntil);
     return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename("enterprise-code-" + enterprise.creditCode() + ".png").build().toString())
         .body(png);
   }
+
+  @GetMapping("/api/enterprises/{creditCode}/code")
+  @Operation(summary = "企业专属二维码的内容（签名码、扫码入企链接、有效期），供自行排版打印或对接其他系统")
+  ResponseEntity<EnterpriseCode> json(@PathVariable String creditCode) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(code(creditCode));
+  }
+
+  private EnterpriseCode code(String creditCode) {
+    Enterprise enterprise = enterprises.get(creditCode.strip().toUpperCase(java.util.Locale.ROOT));
+    Instant expiresAt = LocalDate.now(clock).atStartOfDay(clock.getZone()).plus(settings.enterpriseCodeValidity())
+        .toInstant();
+    String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), expiresAt));
+    String base = settings.baseUrl() == null || settings.baseUrl().isBlank() ? Requests.base() : settings.baseUrl();
+    return new EnterpriseCode(enterprise.creditCode(), code, base + SCAN_PAGE + code, expiresAt);
+  }
+
+  /** An enterprise's own code (企业专属二维码) and the scan-in link it carries. */
+  record EnterpriseCode(String creditCode, String code, String scanUrl, Instant expiresAt) {}
 }

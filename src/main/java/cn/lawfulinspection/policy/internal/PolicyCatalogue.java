@@ -104,7 +104,10 @@ final class PolicyCatalogue {
           2, // guidanceReplyWorkingDays (R-NT-4)
           3, // triggeredMonthlyLimit (R-SV-2)
           3, // planApprovalWorkingDays
-          5); // planFilingWorkingDays
+          5, // planFilingWorkingDays
+          5, // revisionWorkingDays
+          1, // emergencyReportWorkingDays (R-TK-4)
+          3); // followUpCheckWorkingDays (R-RS-4)
     }
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 办结检查任务 ({@code ServiceTask_CloseTask}): no problem found, the task is closed (已办结), traced. */
+/** 办结检查任务 ({@code ServiceTask_CloseTask}): no problem found, or rectified and verified (R-RS-4): closed (已办结), traced. */
 @Component
 class CloseTaskDelegate implements JavaDelegate {
 

@@ -24,9 +24,24 @@ public final class InspectionTaskProcessIds {
   public static final String CLOSE_TASK = "ServiceTask_CloseTask";
   public static final String INSPECTION_CLOSED = "EndEvent_InspectionClosed";
   public static final String OPEN_RECTIFICATION = "ServiceTask_OpenRectification";
-  /** R-RS-4: for now the spine ends here; replaced by CallActivity_FollowUp when FollowUpProcess lands. */
-  public static final String RECTIFICATION_OPENED = "EndEvent_RectificationOpened";
+  /** 整改跟踪: the called FollowUpProcess (module rectification, R-RS-4); out: {@link #FOLLOW_UP_OUTCOME}. */
+  public static final String FOLLOW_UP = "CallActivity_FollowUp";
+  public static final String RECTIFIED_GATEWAY = "Gateway_Rectified";
+  /** RECTIFIED (整改到位) or NOT_RECTIFIED (still not rectified at the re-check). */
+  public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
+  public static final String HAND_OVER_TO_CASE = "ServiceTask_HandOverToCase";
+  /** R-RS-4: not rectified at the re-check; handed over to case handling (移交立案处理). */
+  public static final String HANDED_OVER_TO_CASE = "EndEvent_HandedOverToCase";
   public static final String EMERGENCY_SCANNED_IN = "IntermediateCatchEvent_EmergencyScannedIn";
+  /** 等待入企: the event-based gateway the approved spine waits at (scan-in message or window passed). */
+  public static final String AWAIT_SCAN_IN = "Gateway_AwaitScanIn";
+  /** 等待紧急入企: the same for an emergency, before any approval (R-TK-4). */
+  public static final String AWAIT_EMERGENCY_SCAN_IN = "Gateway_AwaitEmergencyScanIn";
+  /** R-SC-1: the window passed without a scan-in (timer at 00:00 after windowEnd), planned and emergency paths. */
+  public static final String SCAN_IN_WINDOW_PASSED = "IntermediateCatchEvent_ScanInWindowPassed";
+  public static final String NOT_SCANNED_IN = "EndEvent_NotScannedIn";
+  public static final String EMERGENCY_WINDOW_PASSED = "IntermediateCatchEvent_EmergencyWindowPassed";
+  public static final String EMERGENCY_NOT_SCANNED_IN = "EndEvent_EmergencyNotScannedIn";
   public static final String TASK_REFUSED = "EndEvent_TaskRefused";
   /** 发送检查预告 (R-NT-1..R-NT-3), a thin delegate calling the notice module's NoticeService. */
   public static final String SEND_NOTICE = "ServiceTask_SendNotice";

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 转入整改 ({@code ServiceTask_OpenRectification}, R-RS-4): problems were found; the task is rectifying (整改中) until
- * the deadline the inspector set, traced.
+ * the follow-up (FollowUpProcess) ends; the follow-up traces the opening with the deadline.
  */
 @Component
 class MarkRectifyingDelegate implements JavaDelegate {
@@ -23,7 +23,6 @@ class MarkRectifyingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tasks.openRectification(ProcessValues.longValue(execution, TASK_ID),
-        ProcessValues.date(execution, RECTIFICATION_DEADLINE, "R-RS-4"));
+    tasks.openRectification(ProcessValues.longValue(execution, TASK_ID));
   }
 }

@@ -79,6 +79,9 @@ class PolicyCatalogueTest {
     assertThat(p.triggeredMonthlyLimit()).isEqualTo(3);
     assertThat(p.planApprovalWorkingDays()).isEqualTo(3);
     assertThat(p.planFilingWorkingDays()).isEqualTo(5);
+    assertThat(p.revisionWorkingDays()).isEqualTo(5);
+    assertThat(p.emergencyReportWorkingDays()).isEqualTo(1);
+    assertThat(p.followUpCheckWorkingDays()).isEqualTo(3);
   }
 
   @ParameterizedTest(name = "profile {0} carries its name and the locality {1}")
