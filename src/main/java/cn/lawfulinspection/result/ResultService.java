@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Module API of {@code result}: the backfill of an inspected task's result (回填检查结果).
@@ -54,6 +57,8 @@ public class ResultService {
 
   /** The user task of ResultBackfillProcess that a REST backfill completes. */
   static final String BACKFILL_TASK = cn.lawfulinspection.result.process.ResultBackfillProcessIds.BACKFILL_RESULT;
+
+  private static final String RECORDED_RESOURCE = ResultService.class.getName() + ".recorded";
 
   private final InspectionTaskService tasks;
   private final ScanInService scanIns;
@@ -116,7 +121,7 @@ public class ResultService {
    * form. Throws {@link cn.lawfulinspection.common.RuleViolationException} and saves nothing when refused.
    */
   public InspectionResult record(long taskId, ResultSubmission submission, String actor) {
-    InspectionTask task = tasks.get(taskId);
+    InspectionTask task = tasks.current(taskId);
     LocalDate today = LocalDate.now(clock);
     Optional<ScanInRecord> scanIn = scanIns.of(taskId);
     Map<String, String> taskItems = new LinkedHashMap<>();
@@ -153,7 +158,8 @@ public class ResultService {
       entity.add(new ResultItemEntity(task.enterpriseCode(), item.getKey(), item.getValue(), e.outcome(),
           blankToNull(e.findings()), minor, first, evidence(e.evidence())));
     }
-    InspectionResult result = results.saveAndFlush(entity).toResult();
+    InspectionResult result = results.save(entity).toResult();
+    recordedInThisTransaction().put(taskId, result);
 
     trace.record(taskId, actor, "RESULT_BACKFILLED", summary(result)
         + (late ? "；超过回填期限（应于 " + ChineseDates.format(dueOn) + " 前回填，R-RS-1）" : ""));
@@ -175,6 +181,36 @@ public class ResultService {
   @Transactional(readOnly = true)
   public Optional<InspectionResult> of(long taskId) {
     return results.findByTaskId(taskId).map(ResultEntity::toResult);
+  }
+
+  /**
+   * The result recorded in this transaction (the REST backfill, before it completes the user task) or else the stored
+   * one: what the backfill listener asks, without a second query for the result just saved.
+   */
+  public Optional<InspectionResult> recordedOrStored(long taskId) {
+    InspectionResult recorded = recordedInThisTransaction().get(taskId);
+    return recorded != null ? Optional.of(recorded) : of(taskId);
+  }
+
+  /** Results recorded in the current transaction, by task id; bound to it and dropped when it completes. */
+  @SuppressWarnings("unchecked")
+  private static Map<Long, InspectionResult> recordedInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashMap<>();
+    }
+    Map<Long, InspectionResult> recorded = (Map<Long, InspectionResult>) TransactionSynchronizationManager
+        .getResource(RECORDED_RESOURCE);
+    if (recorded == null) {
+      recorded = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(RECORDED_RESOURCE, recorded);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(RECORDED_RESOURCE);
+        }
+      });
+    }
+    return recorded;
   }
 
   /** The result of a task; {@link NotFoundException} when none is backfilled yet. */

@@ -1,43 +1,67 @@
 package cn.lawfulinspection.benchmark;
 
+import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The bare-engine floor: the same skeleton as our planned lifecycle (service task, call activity with one user task
- * and its two escalation timers, service task, message catch, end), with no-op delegates, deployed in the same
- * engine (same history level, same authorization checks, same users) and driven through the plain engine API. The
- * variables our spine starts with are passed too, so the engine stores the same kind of history for both.
+ * The bare-engine floor: our planned path's own models ({@link FloorModels}: InspectionTaskProcess and every process
+ * it calls, derived at start from {@code bpmn/}) with no-op delegates and listeners, deployed in the same engine (same
+ * history level, same authorization checks, same users) and driven through the plain engine API with the variables
+ * the spine starts with and those its gateways read (emergency, quietException, approvalDecision, problemsFound).
  */
 final class FloorLifecycle implements Lifecycle {
 
-  static final String PROCESS_KEY = "BenchmarkFloorLifecycle";
-  static final String APPROVAL_KEY = "BenchmarkFloorApproval";
-  static final String APPROVE_TASK = "UserTask_ApproveTask";
-  static final String MSG_SCANNED_IN = "Msg_FloorScannedIn";
-  static final String END_EVENT = "EndEvent_FloorEnded";
-  /** The bean the floor's service tasks name: it does nothing. */
-  static final String NO_OP_DELEGATE = "benchmarkNoOpDelegate";
-  static final JavaDelegate NO_OP = execution -> { };
+  static final String PROCESS_KEY = FloorModels.PREFIX + InspectionTaskProcessIds.PROCESS_KEY;
+  /** The variables our registration starts the spine with (TaskProcesses.registerAndStart). */
+  static final List<String> START_VARIABLES = List.of(InspectionTaskProcessIds.INITIATOR,
+      InspectionTaskProcessIds.TASK_ID, InspectionTaskProcessIds.TASK_NUMBER, InspectionTaskProcessIds.AGENCY_CODE,
+      InspectionTaskProcessIds.REGISTRANT, InspectionTaskProcessIds.EMERGENCY_FLAG,
+      InspectionTaskProcessIds.QUIET_EXCEPTION);
+  static final NoOp NO_OP = new NoOp();
+
+  /** The floor's delegate and listener: does nothing. */
+  static final class NoOp implements JavaDelegate, TaskListener, ExecutionListener {
+
+    @Override
+    public void execute(DelegateExecution execution) {}
+
+    @Override
+    public void notify(DelegateTask task) {}
+
+    @Override
+    public void notify(DelegateExecution execution) {}
+  }
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final HistoryService history;
   private final AuthorizationService authorizations;
+  private final IdentityService identityService;
   private final Actors actors;
   private int created;
 
@@ -47,6 +71,7 @@ final class FloorLifecycle implements Lifecycle {
     this.taskService = context.getBean(TaskService.class);
     this.history = context.getBean(HistoryService.class);
     this.authorizations = context.getBean(AuthorizationService.class);
+    this.identityService = context.getBean(IdentityService.class);
     this.actors = actors;
   }
 
@@ -58,9 +83,12 @@ final class FloorLifecycle implements Lifecycle {
   @Override
   public List<Case> prepare(int count) {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
-      repositoryService.createDeployment().name("benchmark-floor")
-          .addClasspathResource("benchmark/" + PROCESS_KEY + ".bpmn")
-          .addClasspathResource("benchmark/" + APPROVAL_KEY + ".bpmn").deploy();
+      DeploymentBuilder deployment = repositoryService.createDeployment().name("benchmark-floor");
+      // the backfill's assignee is the inspector who scanned in, read by PrepareBackfillDelegate: 刘洋 here
+      FloorModels.derive(InspectionTaskProcessIds.PROCESS_KEY, Set.copyOf(START_VARIABLES),
+              Map.of(ResultBackfillProcessIds.SCANNED_IN_BY, PlatformLifecycle.REGISTRANT))
+          .forEach((key, model) -> deployment.addModelInstance(key + ".bpmn", model));
+      deployment.deploy();
       // the registrant's agency may start it, as AgencyGroups lets it start InspectionTaskProcess
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId("scjg");
@@ -79,7 +107,8 @@ final class FloorLifecycle implements Lifecycle {
 
   @Override
   public long ended() {
-    return history.createHistoricActivityInstanceQuery().activityId(END_EVENT).finished().count();
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished()
+        .executedActivityIdIn(InspectionTaskProcessIds.INSPECTION_CLOSED).count();
   }
 
   @Override
@@ -87,23 +116,21 @@ final class FloorLifecycle implements Lifecycle {
     return List.of(
         new Step("register", this::start),
         new Step("approve", this::approve),
-        new Step("scan-in", this::scanIn)
-        // BACKFILL: add new Step("backfill", ...) completing the floor's backfill user task here, once
-        // BenchmarkFloorLifecycle.bpmn has a call activity with one user task after the message catch.
-    );
+        new Step("scan-in", this::scanIn),
+        new Step("backfill", this::backfill));
   }
 
   void start(Case c) {
     c.taskId = c.index;
     c.businessKey = "FLOOR-" + c.index;
     Map<String, Object> variables = new HashMap<>();
-    variables.put("initiator", PlatformLifecycle.REGISTRANT);
-    variables.put("taskId", c.taskId);
-    variables.put("taskNumber", c.businessKey);
-    variables.put("agencyCode", "scjg");
-    variables.put("registrant", PlatformLifecycle.REGISTRANT);
-    variables.put("emergency", false);
-    variables.put("quietException", false);
+    variables.put(InspectionTaskProcessIds.INITIATOR, PlatformLifecycle.REGISTRANT);
+    variables.put(InspectionTaskProcessIds.TASK_ID, c.taskId);
+    variables.put(InspectionTaskProcessIds.TASK_NUMBER, c.businessKey);
+    variables.put(InspectionTaskProcessIds.AGENCY_CODE, "scjg");
+    variables.put(InspectionTaskProcessIds.REGISTRANT, PlatformLifecycle.REGISTRANT);
+    variables.put(InspectionTaskProcessIds.EMERGENCY_FLAG, false);
+    variables.put(InspectionTaskProcessIds.QUIET_EXCEPTION, false);
     actors.as(PlatformLifecycle.REGISTRANT,
         () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.businessKey, variables));
   }
@@ -111,15 +138,30 @@ final class FloorLifecycle implements Lifecycle {
   void approve(Case c) {
     actors.as(PlatformLifecycle.HEAD, () -> {
       Task task = taskService.createTaskQuery().processInstanceBusinessKey(c.businessKey)
-          .taskDefinitionKey(APPROVE_TASK).singleResult();
+          .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
       taskService.claim(task.getId(), PlatformLifecycle.HEAD);
-      taskService.complete(task.getId(), Map.of("approvalDecision", "APPROVE"));
+      taskService.complete(task.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
     });
   }
 
   void scanIn(Case c) {
     // as ScanInService does: the correlation runs as the engine, without the inspector's authentication
-    runtimeService.createMessageCorrelation(MSG_SCANNED_IN).processInstanceBusinessKey(c.businessKey)
-        .correlateAllWithResult();
+    runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
+        .processInstanceBusinessKey(c.businessKey).correlateAllWithResult();
+  }
+
+  void backfill(Case c) {
+    // as ResultService.backfill does: the inspector acts, the waiting task is found and completed as the engine
+    actors.as(PlatformLifecycle.REGISTRANT, () -> {
+      Authentication inspector = identityService.getCurrentAuthentication();
+      identityService.clearAuthentication();
+      try {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(c.businessKey)
+            .taskDefinitionKey(ResultBackfillProcessIds.BACKFILL_RESULT).singleResult();
+        taskService.complete(task.getId(), Map.of(InspectionTaskProcessIds.PROBLEMS_FOUND, false));
+      } finally {
+        identityService.setAuthentication(inspector);
+      }
+    });
   }
 }

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code -Dbenchmark.database=h2|mariadb|both}) it boots the real application (profile {@code test}, demo data on,
  * job executor off; MariaDB in a fresh database {@value #SCHEMA} on 127.0.0.1:3306), drives
  * {@code -Dbenchmark.lifecycles} (200) complete planned lifecycles through our services ({@link PlatformLifecycle})
- * and as many through the same skeleton with no-op delegates ({@link FloorLifecycle}), after a warm-up, in alternating
+ * and as many through the same models with no-op delegates and listeners ({@link FloorLifecycle}, derived from
+ * {@code bpmn/} at start by {@link FloorModels}), after a warm-up, in alternating
  * rounds so both see the same database growth, and prints lifecycles per second, p50/p95 per step, JDBC statements
  * per lifecycle and the ratios; the same report goes to {@code target/benchmark-results.md}.
  */
@@ -143,7 +144,8 @@ public final class LifecycleBenchmark {
     application.addInitializers(context -> {
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", properties));
       context.getBeanFactory().addBeanPostProcessor(counter);
-      context.getBeanFactory().registerSingleton(FloorLifecycle.NO_OP_DELEGATE, FloorLifecycle.NO_OP);
+      context.getBeanFactory().registerSingleton(FloorModels.NO_OP_DELEGATE, FloorLifecycle.NO_OP);
+      context.getBeanFactory().registerSingleton(FloorModels.NO_OP_LISTENER, FloorLifecycle.NO_OP);
     });
     return application.run();
   }

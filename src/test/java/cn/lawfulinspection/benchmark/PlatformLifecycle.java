@@ -9,6 +9,9 @@ import cn.lawfulinspection.policy.QuietPeriod;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.result.ItemOutcome;
+import cn.lawfulinspection.result.ResultService;
+import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -36,17 +39,21 @@ import org.springframework.context.ApplicationContext;
  * {@code POST /api/tasks} calls), 张伟 (zhangwei) claims and completes 审批检查方案 with 同意 through the engine's
  * TaskService (what the Tasklist form does), the notice goes out in the same transaction (service task), and liuyang
  * scans the enterprise's signed code on the window's first day ({@code ScanInService.scanIn}, what the phone page
- * calls). Each case inspects its own fresh enterprise, created by the CSV import in {@link #prepare}.
+ * calls) and backfills the result, every item 符合 ({@code ResultService.backfill}, what
+ * {@code POST /api/tasks/{id}/result} calls); no problem found, the spine closes the task (已办结). Each case
+ * inspects its own fresh enterprise, created by the CSV import in {@link #prepare}.
  */
 final class PlatformLifecycle implements Lifecycle {
 
   static final String REGISTRANT = "liuyang";
   static final String HEAD = "zhangwei";
+  static final String ITEM = "SCJG-001";
 
   private final TaskProcesses registration;
   private final TaskService taskService;
   private final HistoryService history;
   private final ScanInService scanIns;
+  private final ResultService results;
   private final SignedCode signer;
   private final PlanService plans;
   private final Policies policies;
@@ -55,6 +62,7 @@ final class PlatformLifecycle implements Lifecycle {
   private final Actors actors;
   private final BenchmarkEnterprises enterprises;
   private long planId;
+  private long closedBefore;
   private LocalDate window;
 
   PlatformLifecycle(ApplicationContext context, Actors actors, BenchmarkEnterprises enterprises) {
@@ -62,6 +70,7 @@ final class PlatformLifecycle implements Lifecycle {
     this.taskService = context.getBean(TaskService.class);
     this.history = context.getBean(HistoryService.class);
     this.scanIns = context.getBean(ScanInService.class);
+    this.results = context.getBean(ResultService.class);
     this.signer = context.getBean(SignedCode.class);
     this.plans = context.getBean(PlanService.class);
     this.policies = context.getBean(Policies.class);
@@ -78,6 +87,9 @@ final class PlatformLifecycle implements Lifecycle {
 
   @Override
   public List<Case> prepare(int count) {
+    if (planId == 0) {
+      closedBefore = ended();
+    }
     LocalDate today = LocalDate.now(clock);
     planId = plans.list(today.getYear(), "scjg", null).stream()
         .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent())
@@ -97,16 +109,14 @@ final class PlatformLifecycle implements Lifecycle {
     return List.of(
         new Step("register", this::register),
         new Step("approve", this::approve),
-        new Step("scan-in", this::scanIn)
-        // BACKFILL: once ResultBackfillProcess is on the spine, add new Step("backfill", this::backfill) here
-        // (ResultService.backfill as an assigned inspector), and the matching step in FloorLifecycle.
-    );
+        new Step("scan-in", this::scanIn),
+        new Step("backfill", this::backfill));
   }
 
   void register(Case c) {
     actors.as(REGISTRANT, () -> {
       InspectionTask task = registration.registerAndStart(new TaskRequest(c.enterprise, TaskOrigin.PLANNED, planId,
-          null, null, null, null, InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001"), List.of(REGISTRANT, "wangfang"),
+          null, null, null, null, InspectionKind.DOUBLE_RANDOM, List.of(ITEM), List.of(REGISTRANT, "wangfang"),
           window, window, false, false, null), REGISTRANT);
       c.taskId = task.id();
       c.businessKey = task.taskNumber();
@@ -127,10 +137,17 @@ final class PlatformLifecycle implements Lifecycle {
     actors.as(REGISTRANT, () -> scanIns.scanIn(c.enterpriseCode, c.taskId, REGISTRANT, now, "benchmark phone"));
   }
 
+  /** 刘洋, who scanned in, backfills every item 符合 (COMPLIANT) as POST /api/tasks/{id}/result does. */
+  void backfill(Case c) {
+    actors.as(REGISTRANT, () -> results.backfill(c.taskId, new ResultSubmission(List.of(
+        new ResultSubmission.Entry(ITEM, ItemOutcome.COMPLIANT, null, false, List.of())), null, null), REGISTRANT));
+  }
+
   @Override
   public long ended() {
-    return history.createHistoricActivityInstanceQuery()
-        .activityId(InspectionTaskProcessIds.INSPECTION_CLOSED).finished().count(); // BACKFILL: the backfill step must be added for the spine to get here
+    // the demo data's tasks may have closed before the benchmark: count the benchmark's own
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY)
+        .finished().executedActivityIdIn(InspectionTaskProcessIds.INSPECTION_CLOSED).count() - closedBefore;
   }
 
   /** A day outside the quiet period at least noticeLeadWorkingDays + 1 working days ahead: the notice goes out. */

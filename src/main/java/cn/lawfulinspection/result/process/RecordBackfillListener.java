@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * On completing 回填检查结果: the form's values go through {@link ResultService#record} (a refusal fails the
  * completion with the Chinese message and the task stays open); a result already stored by the REST backfill in this
- * same transaction is taken as it is. Hands {@code problemsFound} and {@code rectificationDeadline} to the spine.
+ * same transaction is taken as it is. Hands {@code problemsFound} and {@code rectificationDeadline} (when there is one) to the spine.
  */
 @Component
 class RecordBackfillListener implements TaskListener {
@@ -33,11 +33,14 @@ class RecordBackfillListener implements TaskListener {
   public void notify(DelegateTask task) {
     long taskId = ProcessValues.longValue(task, TASK_ID);
     String actor = trace.currentActor();
-    InspectionResult result = results.of(taskId).orElseGet(() -> results.record(taskId,
+    InspectionResult result = results.recordedOrStored(taskId).orElseGet(() -> results.record(taskId,
         ResultVariables.submission(task, json),
         TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor));
     task.getExecution().setVariable(PROBLEMS_FOUND, result.problemsFound());
-    task.getExecution().setVariable(RECTIFICATION_DEADLINE,
-        result.rectificationDeadline() == null ? null : result.rectificationDeadline().toString());
+    // no deadline: set only to clear a value the form sent; the spine's out-mapping reads a missing one as null
+    if (result.rectificationDeadline() != null || task.getExecution().getVariable(RECTIFICATION_DEADLINE) != null) {
+      task.getExecution().setVariable(RECTIFICATION_DEADLINE,
+          result.rectificationDeadline() == null ? null : result.rectificationDeadline().toString());
+    }
   }
 }
