@@ -189,7 +189,9 @@ public class ScanInService {
   }
 
   private static ScanInTask scanInTask(InspectionTask task) {
-    boolean approved = task.status() == TaskStatus.APPROVED || task.status() == TaskStatus.APPROVED_POST_HOC;
+    // an inspected task (result backfilled, rectifying, closed) was approved and scanned in: a scan now is a repeat
+    boolean approved = task.status() == TaskStatus.APPROVED || task.status() == TaskStatus.APPROVED_POST_HOC
+        || task.status().inspected();
     boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
     return new ScanInTask(task.enterpriseCode().toUpperCase(Locale.ROOT), new HashSet<>(task.inspectorUserIds()),
         approved, emergency, new InspectionWindow(task.windowStart(), task.windowEnd()));

@@ -277,4 +277,26 @@ class ScanInIT {
     return historyService.createHistoricActivityInstanceQuery().processInstanceId(spine.getId()).unfinished()
         .activityType("callActivity").singleResult().getActivityId();
   }
+
+  @Test
+  @DisplayName("R-SC-1 a scan after the result was backfilled and the task closed is answered as a repeat, not refused as unapproved")
+  void scanAfterClose() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    String code = enterpriseCode(enterprise.creditCode());
+    long first = json.readTree(scan("liuyang", code, task).body()).path("id").asLong();
+    HttpResponse<String> backfilled = call("liuyang", "POST", "/api/tasks/" + task.path("id") + "/result",
+        "{\"items\":[{\"itemCode\":\"SCJG-001\",\"outcome\":\"COMPLIANT\"}]}");
+    assertThat(backfilled.statusCode()).as(backfilled.body()).isEqualTo(200);
+
+    HttpResponse<String> again = scan("wangfang", code, task);
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(json.readTree(again.body()).path("id").asLong()).isEqualTo(first);
+    assertThat(json.readTree(again.body()).path("repeated").asBoolean()).isTrue();
+    assertThat(records(task)).isOne();
+    assertThat(json.readTree(call("wangfang", "GET", "/api/scan-in/tasks?c=" + code, null).body())
+        .findValuesAsText("status")).containsExactly("已办结");
+  }
 }
