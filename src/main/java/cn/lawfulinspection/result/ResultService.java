@@ -105,7 +105,7 @@ public class ResultService {
     List<Task> waiting = new ArrayList<>();
     asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
         .taskDefinitionKey(BACKFILL_TASK).list()));
-    if (waiting.isEmpty() && scanIns.of(taskId).isPresent() && results.findByTaskId(taskId).isEmpty()) {
+    if (waiting.isEmpty() && scanIns.of(taskId).isPresent() && !results.existsForTask(taskId)) {
       // scanned in, but the spine is not at 回填检查结果 yet (an emergency whose post-hoc approval is still with the
       // justice bureau): a result stored now would leave the backfill step, once reached, waiting for ever
       throw new RuleViolationException("R-RS-1", "taskId", "检查任务 " + taskNumber
@@ -128,7 +128,7 @@ public class ResultService {
     task.items().forEach(i -> taskItems.put(i.code(), i.name()));
     boolean qualified = inspectors.byUserId(actor).map(Inspector::id)
         .map(id -> inspectors.qualified(id, today).allowed()).orElse(false);
-    ResultPolicy.check(new ResultPolicy.Attempt(task.taskNumber(), results.findByTaskId(taskId).isPresent(),
+    ResultPolicy.check(new ResultPolicy.Attempt(task.taskNumber(), results.existsForTask(taskId),
         scanIn.isPresent(), actor != null && task.inspectorUserIds().contains(actor), qualified, taskItems, today),
         submission).orThrow();
     tasks.resultBackfilled(taskId);
