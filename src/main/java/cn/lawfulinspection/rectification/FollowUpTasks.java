@@ -3,11 +3,11 @@ package cn.lawfulinspection.rectification;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.task.InspectionTaskService;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -27,14 +27,14 @@ public class FollowUpTasks {
   private final InspectionTaskService tasks;
   private final RectificationService rectifications;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
 
   FollowUpTasks(InspectionTaskService tasks, RectificationService rectifications, TaskService taskService,
-      IdentityService identityService) {
+      RunAs runAs) {
     this.tasks = tasks;
     this.rectifications = rectifications;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.runAs = runAs;
   }
 
   /** 核查整改情况: RECTIFIED, or RECHECK on {@code recheckDate}. */
@@ -59,7 +59,7 @@ public class FollowUpTasks {
 
   private void complete(long taskId, String userTask, String actor, Map<String, Object> variables, String none) {
     String taskNumber = tasks.get(taskId).taskNumber();
-    AsEngine.call(identityService, () -> {
+    runAs.asEngine(() -> {
       Task open = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
           .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(userTask).singleResult();
       if (open == null) {

@@ -3,6 +3,7 @@ package cn.lawfulinspection.rectification;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.inspector.Inspector;
 import cn.lawfulinspection.inspector.InspectorService;
 import cn.lawfulinspection.rectification.internal.RectificationEntity;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,18 +48,18 @@ public class RectificationService {
   private final InspectorService inspectors;
   private final TaskTrace trace;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final Clock clock;
   private final RectificationPolicy policy = new RectificationPolicy();
 
   RectificationService(Rectifications rectifications, InspectionTaskService tasks, InspectorService inspectors,
-      TaskTrace trace, RuntimeService runtimeService, IdentityService identityService, Clock clock) {
+      TaskTrace trace, RuntimeService runtimeService, RunAs runAs, Clock clock) {
     this.rectifications = rectifications;
     this.tasks = tasks;
     this.inspectors = inspectors;
     this.trace = trace;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.clock = clock;
   }
 
@@ -221,7 +221,7 @@ public class RectificationService {
 
   /** Correlates the report with the waiting follow-up process as the engine; {@code false} when none waits. */
   private boolean correlate(String taskNumber, String report) {
-    return AsEngine.call(identityService, () -> !runtimeService
+    return runAs.asEngine(() -> !runtimeService
         .createMessageCorrelation(FollowUpProcessIds.MSG_RECTIFICATION_REPORTED)
         .processInstanceBusinessKey(taskNumber)
         .setVariables(Map.of(FollowUpProcessIds.RECTIFICATION_REPORT, report))
@@ -230,7 +230,7 @@ public class RectificationService {
 
   /** A report the process no longer waits for (late, or before the re-check): the open user task shows it. */
   private boolean showLate(String taskNumber, String report) {
-    return AsEngine.call(identityService, () -> {
+    return runAs.asEngine(() -> {
       var waiting = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(taskNumber)
           .processDefinitionKey(FollowUpProcessIds.PROCESS_KEY).active().list();
       waiting.forEach(pi -> runtimeService.setVariable(pi.getId(), FollowUpProcessIds.RECTIFICATION_REPORT, report));

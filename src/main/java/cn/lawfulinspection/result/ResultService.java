@@ -3,6 +3,7 @@ package cn.lawfulinspection.result;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.inspectioncode.InspectionCodes;
 import cn.lawfulinspection.inspectioncode.IssuedCode;
 import cn.lawfulinspection.inspector.Inspector;
@@ -30,9 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,13 +70,13 @@ public class ResultService {
   private final ResultItems resultItems;
   private final TaskTrace trace;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final InspectionCodes codes;
   private final Clock clock;
 
   ResultService(InspectionTaskService tasks, ScanInService scanIns, InspectorService inspectors, ItemService items,
       Policies policies, WorkingDayCalendar calendar, NoticeChannel channel, Results results,
-      ResultItems resultItems, TaskTrace trace, TaskService taskService, IdentityService identityService,
+      ResultItems resultItems, TaskTrace trace, TaskService taskService, RunAs runAs,
       InspectionCodes codes, Clock clock) {
     this.codes = codes;
     this.tasks = tasks;
@@ -91,7 +90,7 @@ public class ResultService {
     this.resultItems = resultItems;
     this.trace = trace;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.clock = clock;
   }
 
@@ -103,7 +102,7 @@ public class ResultService {
   public InspectionResult backfill(long taskId, ResultSubmission submission, String actor) {
     String taskNumber = tasks.get(taskId).taskNumber();
     List<Task> waiting = new ArrayList<>();
-    asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+    runAs.asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
         .taskDefinitionKey(BACKFILL_TASK).list()));
     if (waiting.isEmpty() && scanIns.of(taskId).isPresent() && !results.existsForTask(taskId)) {
       // scanned in, but the spine is not at 回填检查结果 yet (an emergency whose post-hoc approval is still with the
@@ -112,7 +111,7 @@ public class ResultService {
           + " 的流程尚未进入“回填检查结果”环节（如紧急检查的补办审批或司法局处理尚未办结），暂不能回填检查结果；请待该环节开始后再回填。");
     }
     InspectionResult result = record(taskId, submission, actor);
-    asEngine(() -> waiting.forEach(t -> taskService.complete(t.getId())));
+    runAs.asEngine(() -> waiting.forEach(t -> taskService.complete(t.getId())));
     return result;
   }
 
@@ -298,19 +297,4 @@ public class ResultService {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /**
-   * Finds and completes the engine's task as the engine: the inspector was checked above (R-MD-1) and needs no task
-   * grant (an assigned inspector other than the assignee may not even see it).
-   */
-  private void asEngine(Runnable step) {
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      step.run();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
-  }
 }

@@ -2,6 +2,7 @@ package cn.lawfulinspection.scanin;
 
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.inspector.Inspector;
 import cn.lawfulinspection.inspector.InspectorService;
 import cn.lawfulinspection.qr.CodeCheck;
@@ -23,9 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,19 +47,19 @@ public class ScanInService {
   private final TaskTrace trace;
   private final ScanIns scanIns;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
   private final Clock clock;
   private final ScanInPolicy policy = new ScanInPolicy();
 
   ScanInService(SignedCode signer, InspectionTaskService tasks, InspectorService inspectors, TaskTrace trace,
-      ScanIns scanIns, RuntimeService runtimeService, IdentityService identityService, Clock clock) {
+      ScanIns scanIns, RuntimeService runtimeService, RunAs runAs, Clock clock) {
     this.signer = signer;
     this.tasks = tasks;
     this.inspectors = inspectors;
     this.trace = trace;
     this.scanIns = scanIns;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.clock = clock;
   }
 
@@ -171,16 +170,9 @@ public class ScanInService {
    * the rules were checked above). {@code false} when no instance waits (a task started before the wait existed).
    */
   private boolean correlate(String taskNumber) {
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return !runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
-          .processInstanceBusinessKey(taskNumber).correlateAllWithResult().isEmpty();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
+    return runAs.asEngine(() -> !runtimeService.createMessageCorrelation(
+            InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
+        .processInstanceBusinessKey(taskNumber).correlateAllWithResult().isEmpty());
   }
 
   private boolean qualified(String userId, LocalDate on) {

@@ -4,13 +4,12 @@ import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.AGENCY_C
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_ID;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_NUMBER;
 
+import cn.lawfulinspection.identity.RunAs;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 class StartQuietFilingDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final RunAs runAs;
 
-  StartQuietFilingDelegate(RuntimeService runtimeService, IdentityService identityService) {
+  StartQuietFilingDelegate(RuntimeService runtimeService, RunAs runAs) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.runAs = runAs;
   }
 
   @Override
@@ -35,15 +34,7 @@ class StartQuietFilingDelegate implements JavaDelegate {
     variables.put(TASK_ID, execution.getVariable(TASK_ID));
     variables.put(TASK_NUMBER, execution.getVariable(TASK_NUMBER));
     variables.put(AGENCY_CODE, execution.getVariable(AGENCY_CODE));
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
-          .businessKey(execution.getProcessBusinessKey()).setVariables(variables).execute();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
+    runAs.asEngine(() -> runtimeService.createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
+        .businessKey(execution.getProcessBusinessKey()).setVariables(variables).execute());
   }
 }
