@@ -3,6 +3,7 @@ package cn.lawfulinspection.inspectioncode;
 import cn.lawfulinspection.common.Refused;
 import cn.lawfulinspection.common.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,19 @@ public class PublicCodeAccess {
         status == HttpStatus.NOT_FOUND ? ProblemHandler.NOT_FOUND : ProblemHandler.RULE_VIOLATION,
         "检查码无效", v.refusal(), "R-SC-3", "code");
     return new Access(v, ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(problem));
+  }
+
+  /**
+   * Verifies {@code code} (as {@link #verify}) and answers the body {@code read} makes from the granted access, never
+   * cached; a refused code answers its problem only.
+   */
+  public ResponseEntity<?> answer(String code, HttpServletRequest request, String purpose, String where,
+      Function<Access, ?> read) {
+    Access a = verify(code, request, purpose, where);
+    if (!a.granted()) {
+      return a.refusal();
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(read.apply(a));
   }
 
   /** The scanning device as it names itself (User-Agent), at most 160 characters, or {@code null}. */

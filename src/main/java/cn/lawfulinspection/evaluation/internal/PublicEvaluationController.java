@@ -45,16 +45,11 @@ class PublicEvaluationController {
   @GetMapping
   @Operation(summary = "本次检查的评议：已评议时返回评分和意见，否则返回 evaluated=false 及能否评议")
   ResponseEntity<?> read(@PathVariable String code, HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, "查看评议",
-        "GET /api/public/inspection-codes/{code}/evaluation");
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    long taskId = a.taskId();
-    Verdict open = evaluations.openFor(taskId);
-    Object body = evaluations.of(taskId).map(PublicEvaluation::of)
-        .orElseGet(() -> PublicEvaluation.none(open.allowed(), open.message()));
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    return access.answer(code, request, "查看评议", "GET /api/public/inspection-codes/{code}/evaluation", a -> {
+      Verdict open = evaluations.openFor(a.taskId());
+      return evaluations.of(a.taskId()).map(PublicEvaluation::of)
+          .orElseGet(() -> PublicEvaluation.none(open.allowed(), open.message()));
+    });
   }
 
   @PostMapping

@@ -4,7 +4,6 @@ import cn.lawfulinspection.inspectioncode.PublicCodeAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +28,7 @@ class PublicInspectionCodeController {
   @GetMapping("/{code}")
   @Operation(summary = "核验检查码：真实有效时返回执法机关、执法人员及执法证号、检查事项及依据、检查时间和企业权利")
   ResponseEntity<?> verify(@PathVariable String code, HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, null, "GET /api/public/inspection-codes/{code}");
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(a.verification().task());
+    return access.answer(code, request, null, "GET /api/public/inspection-codes/{code}",
+        a -> a.verification().task());
   }
 }

@@ -5,7 +5,6 @@ import cn.lawfulinspection.notice.NoticeService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +29,7 @@ class PublicNoticeController {
   @GetMapping("/api/public/inspection-codes/{code}/notice")
   @Operation(summary = "检查预告：检查事项及法定依据、合规标准、检查时间、方式、联系人和发送时间；未发送时说明原因")
   ResponseEntity<?> notice(@PathVariable String code, HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, "查看检查预告",
-        "GET /api/public/inspection-codes/{code}/notice");
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(notices.forEnterprise(a.taskId()));
+    return access.answer(code, request, "查看检查预告", "GET /api/public/inspection-codes/{code}/notice",
+        a -> notices.forEnterprise(a.taskId()));
   }
 }

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,12 +58,7 @@ class PublicRectificationController {
   /** Verifies the code, then answers {@code answer(taskNumber)}; a refused code answers its problem only. */
   private ResponseEntity<?> withTask(String code, HttpServletRequest request, String purpose, String where,
       Function<String, Object> answer) {
-    PublicCodeAccess.Access a = access.verify(code, request, purpose, where);
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(answer.apply(a.verification().task().taskNumber()));
+    return access.answer(code, request, purpose, where, a -> answer.apply(a.verification().task().taskNumber()));
   }
 
   record Report(String report, List<String> evidence) {}

@@ -5,7 +5,6 @@ import cn.lawfulinspection.result.ResultService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +30,7 @@ class PublicResultController {
   @GetMapping("/api/public/inspection-codes/{code}/result")
   @Operation(summary = "凭检查码查看检查结果：是否已回填、各检查事项结论及问题、首违不罚标记、整改期限（R-RS-2）")
   ResponseEntity<?> result(@PathVariable String code, HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, "查看检查结果",
-        "GET /api/public/inspection-codes/{code}/result");
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(results.publicResult(a.taskId()));
+    return access.answer(code, request, "查看检查结果", "GET /api/public/inspection-codes/{code}/result",
+        a -> results.publicResult(a.taskId()));
   }
 }
