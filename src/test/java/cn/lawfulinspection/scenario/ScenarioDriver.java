@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
-import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.plan.InspectionPlan;
 import cn.lawfulinspection.plan.PlanService;
@@ -13,7 +12,7 @@ import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.Api;
-import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.support.FreshEnterprises;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
@@ -24,11 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -52,7 +48,6 @@ final class ScenarioDriver {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String PHONE = "ScenarioIT phone";
   private static final Pattern LINK = Pattern.compile("/public/verify\\.html\\?c=([A-Za-z0-9_.-]+)");
-  private static final Set<String> HANDED_OUT = new HashSet<>();
 
   final ObjectMapper json = new ObjectMapper();
   private final Api api;
@@ -61,8 +56,7 @@ final class ScenarioDriver {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final ManagementService managementService;
-  private final EnterpriseService enterprises;
-  private final InspectionTaskService tasks;
+  private final FreshEnterprises freshEnterprises;
   private final PlanService plans;
   private final SignedCode signer;
 
@@ -73,8 +67,7 @@ final class ScenarioDriver {
     this.runtimeService = context.getBean(RuntimeService.class);
     this.historyService = context.getBean(HistoryService.class);
     this.managementService = context.getBean(ManagementService.class);
-    this.enterprises = context.getBean(EnterpriseService.class);
-    this.tasks = context.getBean(InspectionTaskService.class);
+    this.freshEnterprises = context.getBean(FreshEnterprises.class);
     this.plans = context.getBean(PlanService.class);
     this.signer = context.getBean(SignedCode.class);
   }
@@ -115,26 +108,9 @@ final class ScenarioDriver {
 
   // ---- data a scenario starts from
 
-  /**
-   * A C or D enterprise off the white list (room for tasks), without any task, not handed out before. Taken from the
-   * last page of the enterprise list backwards: the other fixtures take theirs from the first page (at most 100).
-   */
+  /** A C or D enterprise off the white list (room for tasks), without any task, not handed out before. */
   Enterprise freshEnterprise() {
-    synchronized (HANDED_OUT) {
-      int pages = enterprises.search("", 0, 100).getTotalPages();
-      for (int page = pages - 1; page >= 0; page--) {
-        Optional<Enterprise> found = enterprises.search("", page, 100).stream()
-            .filter(x -> (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed())
-            .filter(x -> !HANDED_OUT.contains(x.creditCode()))
-            .filter(x -> tasks.ofEnterprise(x.creditCode(), null).isEmpty())
-            .findFirst();
-        if (found.isPresent()) {
-          HANDED_OUT.add(found.get().creditCode());
-          return found.get();
-        }
-      }
-      throw new IllegalStateException("no C or D enterprise without tasks left in the demo data");
-    }
+    return freshEnterprises.fresh(CreditTier.D);
   }
 
   /** scjg's filed annual plan of this year (demo data). */

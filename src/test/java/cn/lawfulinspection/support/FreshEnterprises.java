@@ -36,7 +36,7 @@ public class FreshEnterprises {
    * enterprise not on the white list (C and D allow two tasks or more).
    */
   public synchronized Enterprise fresh(CreditTier tier) {
-    Enterprise e = enterprises.search("", 0, 240).stream()
+    Enterprise e = enterprises.search("", 0, 100).stream()
         .filter(x -> tier == CreditTier.D
             ? (x.tier() == CreditTier.C || x.tier() == CreditTier.D) && !x.whiteListed()
             : x.tier() == tier && !x.whiteListed() && !x.keySupervision())
