@@ -2,17 +2,13 @@ package cn.lawfulinspection.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,20 +33,10 @@ class EvaluationIT {
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
   @Autowired JdbcTemplate jdbc;
-  final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("User-Agent", "EvaluationIT phone")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (user != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-          .getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Api(port, "EvaluationIT phone").call(user, method, path, body);
   }
 
   HttpResponse<String> evaluate(String code, int score, String comment) throws Exception {

@@ -6,18 +6,14 @@ import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
+import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectionTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
@@ -38,20 +34,10 @@ class RectificationIT {
   @Autowired SignedCode signer;
   @Autowired TaskService taskService;
   @Autowired FollowUpFixtures fx;
-  final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("User-Agent", "RectificationIT phone")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (user != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-          .getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Api(port, "RectificationIT phone").call(user, method, path, body);
   }
 
   /** An inspected task with its follow-up started (deadline in ten days). */
