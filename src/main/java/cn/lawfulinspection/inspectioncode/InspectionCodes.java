@@ -2,6 +2,7 @@ package cn.lawfulinspection.inspectioncode;
 
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.inspectioncode.internal.Requests;
 import cn.lawfulinspection.qr.CodeCheck;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
@@ -19,9 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Module API of {@code inspectioncode}: issues the signed, expiring inspection code (检查码) of an approved task and
@@ -80,7 +78,7 @@ public class InspectionCodes {
    * later evaluate (R-RS-3); refused as {@link #issue} is. Not traced here: the notice's own trace row names it.
    */
   public IssuedCode forNotice(InspectionTask task) {
-    return unrecorded(task, requestBase());
+    return unrecorded(task, Requests.base());
   }
 
   /**
@@ -96,13 +94,7 @@ public class InspectionCodes {
     }
     Instant expiresAt = lastDay.plusDays(FOLLOW_UP_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
     String code = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(task.id()), expiresAt));
-    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(requestBase()) + VERIFY_PAGE + code);
-  }
-
-  /** The platform's address as the current web request reached it; blank outside a request (a job, a timer). */
-  private static String requestBase() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
+    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(Requests.base()) + VERIFY_PAGE + code);
   }
 
   private IssuedCode unrecorded(InspectionTask task, String baseUrl) {

@@ -4,10 +4,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Small helpers for the controllers of this module. */
-final class Requests {
+/** Small helpers for the controllers and services of this module. */
+public final class Requests {
 
   private Requests() {}
 
@@ -20,8 +22,12 @@ final class Requests {
         .collect(Collectors.toSet());
   }
 
-  /** The address of the platform as the current request reached it, e.g. {@code http://localhost:8080}. */
-  static String base() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+  /**
+   * The address of the platform as the current request reached it, e.g. {@code http://localhost:8080}; blank outside
+   * a web request (a job, a timer).
+   */
+  public static String base() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : "";
   }
 }
