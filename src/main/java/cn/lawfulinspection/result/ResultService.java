@@ -100,7 +100,7 @@ public class ResultService {
    * rectificationDeadline to the spine).
    */
   public InspectionResult backfill(long taskId, ResultSubmission submission, String actor) {
-    String taskNumber = tasks.get(taskId).taskNumber();
+    String taskNumber = tasks.current(taskId).taskNumber();
     List<Task> waiting = new ArrayList<>();
     runAs.asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
         .taskDefinitionKey(BACKFILL_TASK).list()));
