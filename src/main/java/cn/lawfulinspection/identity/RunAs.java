@@ -50,20 +50,14 @@ public class RunAs {
   }
 
   /**
-   * Runs an engine call as the engine itself (no authentication), restoring the caller's afterwards: for steps whose
-   * rules the platform checked itself (an anonymous enterprise, an inspector with no rights on process instances, a
-   * head whose approval starts a filing process).
+   * Runs an engine call without Camunda's authorization checks, for steps whose rules the platform has checked itself
+   * (an inspector correlating his scan-in, a head whose approval starts a filing process, an anonymous enterprise's
+   * report). The caller's authentication stays in force, so the engine and our lifecycles still see who acts
+   * ({@link Actors#current()}), and the engine's generic-API guard treats the call as the platform's own: it runs inside
+   * a command of ours.
    */
   public <T> T asEngine(Supplier<T> step) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return step.get();
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      }
-    }
+    return engineConfiguration.getCommandExecutorTxRequired().execute(ctx -> ctx.runWithoutAuthorization(step::get));
   }
 
   public void asEngine(Runnable step) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -17,7 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * A rule refusal inside a process step reaches {@code /engine-rest} callers as the same RFC 9457 problem our
  * {@code /api} answers (422, {@code ruleId}, {@code field}, Chinese {@code detail}), instead of Camunda's generic 500.
- * Camunda's own {@code message} property is kept, since clients of the engine REST API read it.
+ * Camunda's own {@code message} property is kept, since clients of the engine REST API read it. A step the generic
+ * process API may not take at all (an {@link AuthorizationException} carrying the refusal, R-IG-3/R-IG-4) answers 403.
+ *
+ * <p>The same mappers serve the webapps' own engine API (Tasklist, Cockpit), registered there by
+ * {@link WebappEngineApiProblems}, so that Tasklist shows the Chinese refusal instead of a server error.
  */
 @Component
 class EngineRestProblems implements ResourceConfigCustomizer {
@@ -30,10 +35,14 @@ class EngineRestProblems implements ResourceConfigCustomizer {
   }
 
   static Response problem(RuleViolationException e) {
+    return problem(e, 422);
+  }
+
+  static Response problem(RuleViolationException e, int status) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", ProblemHandler.RULE_VIOLATION.toString());
-    body.put("title", "不符合规则");
-    body.put("status", 422);
+    body.put("title", status == 403 ? "不允许的操作" : "不符合规则");
+    body.put("status", status);
     body.put("detail", e.getMessage());
     body.put("message", e.getMessage());
     if (e.ruleId() != null) {
@@ -42,7 +51,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     if (e.field() != null) {
       body.put("field", e.field());
     }
-    return Response.status(422).type(MediaType.valueOf("application/problem+json;charset=UTF-8")).entity(body).build();
+    return Response.status(status).type(MediaType.valueOf("application/problem+json;charset=UTF-8")).entity(body).build();
   }
 
   /** A refusal thrown as it is (e.g. by a service task's delegate). */
@@ -60,7 +69,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-      return RuleViolationException.in(e).map(EngineRestProblems::problem).orElseGet(() -> camunda.toResponse(e));
+      int status = e instanceof AuthorizationException ? 403 : 422;
+      return RuleViolationException.in(e).map(r -> problem(r, status)).orElseGet(() -> camunda.toResponse(e));
     }
   }
 
@@ -71,7 +81,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException e) {
-      return RuleViolationException.in(e).map(EngineRestProblems::problem).orElseGet(() -> camunda.toResponse(e));
+      int status = e.getCause() instanceof AuthorizationException ? 403 : 422;
+      return RuleViolationException.in(e).map(r -> problem(r, status)).orElseGet(() -> camunda.toResponse(e));
     }
   }
 }

@@ -25,8 +25,8 @@ class QueryExpressionGuard extends CommandInterceptor {
 
   static final String REFUSED = "查询条件中不允许使用表达式（${...} 或 #{...}），请改用具体的值。";
 
-  private static final Field SAVED_FILTER = field(SaveFilterCmd.class, "filter");
-  private static final Field EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
+  private static final Field SAVED_FILTER = Fields.field(SaveFilterCmd.class, "filter");
+  private static final Field EXTENDING_QUERY = Fields.field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -38,12 +38,12 @@ class QueryExpressionGuard extends CommandInterceptor {
     if (command instanceof AbstractQuery<?, ?> query) {
       refuseExpressions(query);
     } else if (command instanceof SaveFilterCmd) {
-      Filter filter = (Filter) read(SAVED_FILTER, command);
+      Filter filter = (Filter) Fields.read(SAVED_FILTER, command);
       if (filter != null) {
         refuseExpressions(filter.getQuery());
       }
     } else if (command instanceof AbstractExecuteFilterCmd) {
-      refuseExpressions(read(EXTENDING_QUERY, command));
+      refuseExpressions(Fields.read(EXTENDING_QUERY, command));
     }
   }
 
@@ -62,25 +62,6 @@ class QueryExpressionGuard extends CommandInterceptor {
     if (query instanceof TaskQueryImpl taskQuery && taskQuery.getQueries() != null) {
       // the list holds the query itself first, then its or-queries
       taskQuery.getQueries().forEach(q -> walk(q, seen));
-    }
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field f = type.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (NoSuchFieldException e) {
-      // fail at start-up rather than silently not guarding after an engine upgrade
-      throw new IllegalStateException("engine changed: " + type.getName() + "." + name + " not found", e);
-    }
-  }
-
-  private static Object read(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -96,6 +96,16 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** R-IG-4: marks requests outside {@code /api} as the generic process API for the engine's guard. */
+  @Bean
+  FilterRegistrationBean<GenericApiChannel> genericApiChannel() {
+    FilterRegistrationBean<GenericApiChannel> registration = new FilterRegistrationBean<>(new GenericApiChannel());
+    registration.setName("generic-api-channel");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

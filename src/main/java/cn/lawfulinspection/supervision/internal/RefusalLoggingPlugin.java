@@ -31,7 +31,8 @@ class RefusalLoggingPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new RefusalRecordingInterceptor(configuration));
+    // outermost, so that it also sees the refusals of the engine guards (identity's EngineHardeningPlugin)
+    interceptors.add(0, new RefusalRecordingInterceptor(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
