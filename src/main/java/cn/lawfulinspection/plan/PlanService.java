@@ -4,7 +4,12 @@ import cn.lawfulinspection.agency.Agency;
 import cn.lawfulinspection.agency.AgencyService;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.Actor;
+import cn.lawfulinspection.identity.Actors;
+import cn.lawfulinspection.identity.AgencyGroups;
 import cn.lawfulinspection.identity.RunAs;
+import cn.lawfulinspection.plan.internal.PlanBindingEntity;
+import cn.lawfulinspection.plan.internal.PlanBindings;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.plan.internal.InspectionPlans;
@@ -20,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import cn.lawfulinspection.plan.process.InspectionPlanProcessIds;
@@ -54,11 +60,15 @@ public class PlanService {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final PlanBindings bindings;
+  private final Actors actors;
 
-  PlanService(InspectionPlans plans, PlanReminders reminders, AgencyService agencies, ItemService items,
+  PlanService(PlanBindings bindings, Actors actors, InspectionPlans plans, PlanReminders reminders, AgencyService agencies, ItemService items,
       Policies policies, RunAs runAs, ProcessEngineConfigurationImpl engineConfiguration,
       RuntimeService runtimeService, Clock clock) {
     this.runtimeService = runtimeService;
+    this.bindings = bindings;
+    this.actors = actors;
     this.plans = plans;
     this.reminders = reminders;
     this.agencies = agencies;
@@ -94,14 +104,14 @@ public class PlanService {
 
   private Agency agencyOfStaff(String userId) {
     if (userId == null || userId.isBlank()) {
-      throw new RuleViolationException(null, "initiator", "无法确定上传人：请登录后再上传检查计划。");
+      throw new RuleViolationException("R-IG-2", "actor", "无法确定办理人：请登录后再办理。");
     }
     Set<String> groups = groupsOf(userId);
     return agencies.all().stream()
         .filter(a -> groups.contains(a.code()))
         .min(Comparator.comparing(Agency::justiceBureau).thenComparing(Agency::code))
-        .orElseThrow(() -> new RuleViolationException(null, "initiator",
-            "用户 " + userId + " 不属于任何行政执法机关，不能上传检查计划；请联系管理员将其加入所在机关的用户组。"));
+        .orElseThrow(() -> new RuleViolationException("R-IG-1", "actor",
+            "用户 " + userId + " 不属于任何行政执法机关，不能办理检查计划和检查任务；请联系管理员将其加入所在机关的用户组。"));
   }
 
   /** True when the user is in the staff group of the agency. */
@@ -111,16 +121,27 @@ public class PlanService {
   }
 
   /**
-   * Registers a submission as a new version: R-PL-2 (every part present and sane) and R-MD-3 (every item usable)
-   * refuse with a {@link RuleViolationException} and save nothing; R-PL-1 flags a late annual plan.
+   * Registers a submission of the plan process as a new version, by the authenticated staff member (R-IG-2): the first
+   * submission of a process creates the plan and binds the process to it (R-IG-3); a resubmission after a return, or
+   * an amendment's submission, adds a version to the bound plan of the user's own agency. R-PL-2 (every part present
+   * and sane) and R-MD-3 (every item usable) refuse with a {@link RuleViolationException} and save nothing; R-PL-1
+   * flags a late annual plan.
    */
   public RegisteredPlan register(PlanSubmission submission) {
+    Actor actor = actors.current();
     PlanContent content = submission.content();
+    StaffAgency agency = staffAgencyWithoutItemsOf(actor.userId());
+    Optional<PlanBindingEntity> bound = bindings.findById(submission.processInstanceId());
+    PlanEntity existing = bound.map(b -> entity(b.planId())).orElse(null);
+    PlanVersionEntity previous = existing == null ? null : latestOf(existing, submission.processInstanceId());
+    PlanLifecycle.check(new PlanLifecycle.State(existing == null ? null : existing.planNumber(),
+        existing == null ? agency.agencyCode() : existing.agencyCode(), previous == null ? null : previous.status(),
+        false), PlanLifecycle.Step.SUBMIT, actor).orThrow();
     PlanCompletenessPolicy.check(content).orThrow();
-    List<InspectionItem> usable = items.requireUsable(submission.agencyCode(), content.itemCodes());
+    List<InspectionItem> usable = items.requireUsable(agency.agencyCode(), content.itemCodes());
     Instant now = clock.instant();
-    PlanEntity plan = planFor(submission, now);
-    boolean amendment = submission.amendsPlanId() != null;
+    PlanEntity plan = existing != null ? existing : newPlan(agency, content, now, actor.userId());
+    boolean amendment = bound.map(PlanBindingEntity::amendment).orElse(false);
     LocalDate uploadedOn = LocalDate.ofInstant(plan.uploadedAt(), clock.getZone());
     LatePlanPolicy.Lateness lateness = LatePlanPolicy.assess(
         content.type(), content.year(), amendment, uploadedOn, policies.current().annualPlanDeadline());
@@ -130,41 +151,64 @@ public class PlanService {
         content.annualCap(), blankToNull(submission.notes()));
     plan.retitle(content.title().trim());
     PlanVersionEntity version = plan.addVersion(parts, amendment, lateness.late(), lateness.warning(),
-        submission.submittedBy(), now, submission.processInstanceId());
+        actor.userId(), now, submission.processInstanceId());
     plans.saveAndFlush(plan);
+    if (bound.isEmpty()) {
+      bindings.save(new PlanBindingEntity(submission.processInstanceId(), plan.id(), false));
+    }
     String warnings = lateness.late() ? lateness.warning() : "";
     return new RegisteredPlan(plan.id(), plan.planNumber(), version.versionNo(), lateness.late(), warnings,
         summary(plan, version));
   }
 
   /**
-   * Records the head's decision; returns the reason to show on the fill-plan form when returned, else {@code null}.
+   * Records the head's decision on the version the plan process submitted (R-IG-3), by a head of the plan's agency
+   * (R-IG-1); returns the reason to show on the fill-plan form when returned, else {@code null}.
    */
-  public String decideByHead(long planId, int version, String decision, String reason, String actor) {
+  public String decideByHead(String processInstanceId, String decision, String reason) {
     DecisionPolicy.check(null, "headDecision", "headReturnReason", decision, "APPROVE", reason).orThrow();
-    if ("APPROVE".equals(decision)) {
-      approve(planId, version, actor);
+    boolean approve = "APPROVE".equals(decision);
+    Actor actor = actors.current();
+    PlanVersionEntity v = take(processInstanceId, approve ? PlanLifecycle.Step.APPROVE
+        : PlanLifecycle.Step.RETURN_BY_HEAD, actor);
+    if (approve) {
+      v.approve(actor.name(), clock.instant());
       return null;
     }
-    returnByHead(planId, version, reason.strip(), actor);
-    return "单位负责人退回（" + actor + "）：" + reason.strip();
+    v.returnWith(STAGE_HEAD, reason.strip(), actor.name(), clock.instant());
+    return "单位负责人退回（" + actor.name() + "）：" + reason.strip();
   }
 
   /**
-   * Records the justice bureau's decision (R-PL-3); returns the reason to show on the fill-plan form when returned,
-   * {@code null} when filed (the filing itself is done by {@link #fileAndPublish}).
+   * Records the justice bureau's decision (R-PL-3) on the version the plan process submitted, by a supervisor
+   * (R-IG-1, R-IG-2: the filer is the authenticated user); returns the reason to show on the fill-plan form when
+   * returned, {@code null} when filed (then {@link #publish} makes it public).
    */
-  public String decideFiling(long planId, int version, String decision, String reason, String actor) {
+  public String decideFiling(String processInstanceId, String decision, String reason) {
     DecisionPolicy.check("R-PL-3", "filingDecision", "filingReturnReason", decision, "FILE", reason).orThrow();
-    PlanVersionEntity v = entityVersion(planId, version);
-    if (v.status() != PlanStatus.APPROVED) {
-      throw new RuleViolationException("R-PL-3", "planVersion", "只有经单位负责人审批同意的检查计划才能备案。");
-    }
-    if ("FILE".equals(decision)) {
+    boolean file = "FILE".equals(decision);
+    Actor actor = actors.current();
+    PlanVersionEntity v = take(processInstanceId, file ? PlanLifecycle.Step.FILE
+        : PlanLifecycle.Step.RETURN_BY_JUSTICE_BUREAU, actor);
+    if (file) {
+      v.file(actor.name(), clock.instant());
       return null;
     }
-    returnByJusticeBureau(planId, version, reason.strip(), actor);
-    return "司法局退回（" + actor + "）：" + reason.strip();
+    v.returnWith(STAGE_FILING, reason.strip(), actor.name(), clock.instant());
+    return "司法局退回（" + actor.name() + "）：" + reason.strip();
+  }
+
+  /**
+   * R-PL-4: the version the plan process filed is published and comes into force; an earlier filed version of the
+   * same plan is superseded. Only a filed, unpublished version can be.
+   */
+  public void publish(String processInstanceId) {
+    PlanVersionEntity v = take(processInstanceId, PlanLifecycle.Step.PUBLISH, actors.current());
+    Instant now = clock.instant();
+    v.plan().versions().stream()
+        .filter(other -> other.status() == PlanStatus.FILED && other.versionNo() != v.versionNo())
+        .forEach(other -> other.supersede(now));
+    v.publish(now);
   }
 
   /**
@@ -191,23 +235,24 @@ public class PlanService {
   }
 
   /**
-   * Amendment (修订): starts the plan process again for a new version of a filed plan, pre-filled from the filed
-   * version, as {@code userId}; the filed version stays in force until the new one is filed. Returns the process
-   * instance id.
+   * Amendment (修订): starts the plan process again for a new version of a filed plan of the authenticated user's
+   * agency, pre-filled from the filed version, and binds it to the plan (R-IG-3); the filed version stays in force
+   * until the new one is filed. One amendment at a time. Returns the process instance id.
    */
-  public String startAmendment(long planId, String userId) {
-    StaffAgency agency = staffAgencyOf(userId);
+  public String startAmendment(long planId) {
+    Actor actor = actors.current();
+    StaffAgency agency = staffAgencyOf(actor.userId());
     InspectionPlan plan = requireAmendable(planId, agency.agencyCode());
     PlanVersion filed = plan.filedVersion().orElseThrow();
+    List<String> boundProcesses = bindings.findByPlanId(planId).stream().map(PlanBindingEntity::processInstanceId)
+        .toList();
     long open = engineConfiguration.getCommandExecutorTxRequired().execute(ctx -> ctx.runWithoutAuthorization(
-        () -> runtimeService.createProcessInstanceQuery().processDefinitionKey(InspectionPlanProcessIds.PROCESS_KEY)
-            .variableValueEquals(InspectionPlanProcessIds.AMENDS_PLAN_ID, planId).count()));
+        () -> runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(boundProcesses)).count()));
     if (open > 0) {
       throw new RuleViolationException("R-PL-3", "planId",
           "检查计划 " + plan.planNumber() + " 已有修订在办理中，请办结后再发起新的修订。");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(InspectionPlanProcessIds.AMENDS_PLAN_ID, planId);
     variables.put(InspectionPlanProcessIds.PLAN_TYPE, plan.type().name());
     variables.put(InspectionPlanProcessIds.PLAN_YEAR, plan.year());
     variables.put(InspectionPlanProcessIds.PLAN_TITLE, plan.title());
@@ -221,40 +266,19 @@ public class PlanService {
     if (filed.notes() != null) {
       variables.put(InspectionPlanProcessIds.PLAN_NOTES, filed.notes());
     }
-    return runAs.as(userId, () -> runtimeService
-        .startProcessInstanceByKey(InspectionPlanProcessIds.PROCESS_KEY, plan.planNumber(), variables).getId());
+    String processInstanceId = runtimeService
+        .startProcessInstanceByKey(InspectionPlanProcessIds.PROCESS_KEY, plan.planNumber(), variables).getId();
+    bindings.save(new PlanBindingEntity(processInstanceId, planId, true));
+    return processInstanceId;
   }
 
-  /** The head (单位负责人) approved the version. */
-  public void approve(long planId, int version, String approvedBy) {
-    entityVersion(planId, version).approve(approvedBy, clock.instant());
-  }
-
-  /** The head returned the version with a reason. */
-  public void returnByHead(long planId, int version, String reason, String returnedBy) {
-    entityVersion(planId, version).returnWith(STAGE_HEAD, reason, returnedBy, clock.instant());
-  }
-
-  /** The justice bureau returned the version instead of filing it (R-PL-3). */
-  public void returnByJusticeBureau(long planId, int version, String reason, String returnedBy) {
-    entityVersion(planId, version).returnWith(STAGE_FILING, reason, returnedBy, clock.instant());
-  }
-
-  /**
-   * R-PL-3, R-PL-4: the version is filed and published; an earlier filed version of the same plan is superseded.
-   */
-  public void fileAndPublish(long planId, int version, String filedBy) {
-    PlanEntity plan = entity(planId);
-    Instant now = clock.instant();
-    plan.versions().stream()
-        .filter(v -> v.status() == PlanStatus.FILED && v.versionNo() != version)
-        .forEach(v -> v.supersede(now));
-    version(plan, version).fileAndPublish(filedBy, now);
-  }
-
-  /** Keeps a reminder that an approval is overdue; returns the message. */
-  public String recordOverdueApproval(String processInstanceId, Long planId, Integer version, String candidateGroup) {
-    String subject = planId == null ? "检查计划" : "检查计划 " + entity(planId).planNumber() + " 第 " + version + " 版";
+  /** Keeps a reminder that the head's approval of the process's version is overdue; returns the message. */
+  public String recordOverdueApproval(String processInstanceId) {
+    PlanVersionEntity v = take(processInstanceId, PlanLifecycle.Step.REMIND_OVERDUE, actors.current());
+    long planId = v.plan().id();
+    int version = v.versionNo();
+    String candidateGroup = AgencyGroups.headGroup(v.plan().agencyCode());
+    String subject = "检查计划 " + v.plan().planNumber() + " 第 " + version + " 版";
     String message = subject + " 的负责人审批已超过办理期限，已提醒 " + candidateGroup + " 尽快审批，并报执法监督。";
     reminders.save(new PlanReminderEntity(processInstanceId, planId, version, STAGE_HEAD, candidateGroup,
         clock.instant(), message));
@@ -324,21 +348,32 @@ public class PlanService {
         v.objectScope(), v.windowStart(), v.windowEnd(), v.annualCap(), v.filedAt(), v.publishedAt());
   }
 
-  private PlanEntity planFor(PlanSubmission submission, Instant now) {
-    Long existing = submission.amendsPlanId() != null ? submission.amendsPlanId() : submission.planId();
-    if (existing != null) {
-      PlanEntity plan = entity(existing);
-      if (!plan.agencyCode().equals(submission.agencyCode())) {
-        throw new RuleViolationException(null, "planId", "只能修订本机关的检查计划。");
-      }
-      return plan;
-    }
-    PlanContent c = submission.content();
-    long seq = plans.countByAgencyAndYear(submission.agencyCode(), c.year()) + 1;
+  private PlanEntity newPlan(StaffAgency agency, PlanContent c, Instant now, String uploadedBy) {
+    long seq = plans.countByAgencyAndYear(agency.agencyCode(), c.year()) + 1;
     String number = String.format(Locale.ROOT, "JH-%s-%d-%03d",
-        submission.agencyCode().toUpperCase(Locale.ROOT), c.year(), seq);
-    return plans.save(new PlanEntity(number, submission.agencyCode(), submission.agencyName(), c.year(), c.type(),
-        c.title().trim(), now, submission.submittedBy()));
+        agency.agencyCode().toUpperCase(Locale.ROOT), c.year(), seq);
+    return plans.save(new PlanEntity(number, agency.agencyCode(), agency.agencyName(), c.year(), c.type(),
+        c.title().trim(), now, uploadedBy));
+  }
+
+  /**
+   * Takes a step on the latest version the bound plan process submitted (R-IG-3), through {@link PlanLifecycle}
+   * (R-IG-1); a process bound to no plan acts on none.
+   */
+  private PlanVersionEntity take(String processInstanceId, PlanLifecycle.Step step, Actor actor) {
+    PlanBindingEntity binding = bindings.findById(processInstanceId).orElseThrow(() -> new RuleViolationException(
+        "R-IG-3", "processInstance", "流程实例 " + processInstanceId + " 没有绑定检查计划：只有平台发起的计划流程才能办理检查计划，已拒绝。"));
+    PlanEntity plan = entity(binding.planId());
+    PlanVersionEntity v = latestOf(plan, processInstanceId);
+    PlanLifecycle.check(new PlanLifecycle.State(plan.planNumber(), plan.agencyCode(), v == null ? null : v.status(),
+        v != null && v.published()), step, actor).orThrow();
+    return v;
+  }
+
+  /** The latest version this process submitted, or {@code null}. */
+  private static PlanVersionEntity latestOf(PlanEntity plan, String processInstanceId) {
+    return plan.versions().stream().filter(v -> processInstanceId.equals(v.processInstanceId()))
+        .max(Comparator.comparingInt(PlanVersionEntity::versionNo)).orElse(null);
   }
 
   private String summary(PlanEntity plan, PlanVersionEntity v) {

@@ -3,6 +3,7 @@ package cn.lawfulinspection.rectification;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.Actors;
 import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.task.InspectionTaskService;
 import java.time.LocalDate;
@@ -28,9 +29,11 @@ public class FollowUpTasks {
   private final RectificationService rectifications;
   private final TaskService taskService;
   private final RunAs runAs;
+  private final Actors actors;
 
   FollowUpTasks(InspectionTaskService tasks, RectificationService rectifications, TaskService taskService,
-      RunAs runAs) {
+      RunAs runAs, Actors actors) {
+    this.actors = actors;
     this.tasks = tasks;
     this.rectifications = rectifications;
     this.taskService = taskService;
@@ -38,26 +41,26 @@ public class FollowUpTasks {
   }
 
   /** 核查整改情况: RECTIFIED, or RECHECK on {@code recheckDate}. */
-  public Rectification verify(long taskId, CheckVerdict verdict, String remark, LocalDate recheckDate, String actor) {
+  public Rectification verify(long taskId, CheckVerdict verdict, String remark, LocalDate recheckDate) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VERDICT, verdict == null ? null : verdict.name());
     variables.put(VERIFICATION_REMARK, remark);
     variables.put(RECHECK_DAY, recheckDate == null ? null : recheckDate.toString());
-    complete(taskId, VERIFY_RECTIFICATION, actor, variables, "当前没有待核查的整改：企业尚未报告整改情况且整改期限未届满，或整改已核查。");
+    complete(taskId, VERIFY_RECTIFICATION, variables, "当前没有待核查的整改：企业尚未报告整改情况且整改期限未届满，或整改已核查。");
     return rectifications.of(taskId).orElseThrow();
   }
 
   /** 现场复查: rectified, or not (handed to case handling). */
-  public Rectification recheck(long taskId, Boolean rectified, String remark, String actor) {
+  public Rectification recheck(long taskId, Boolean rectified, String remark) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RECHECK_RESULT_VALUE, rectified == null ? null
         : (rectified ? FollowUpOutcome.RECTIFIED : FollowUpOutcome.NOT_RECTIFIED).name());
     variables.put(RECHECK_REMARK, remark);
-    complete(taskId, RECHECK_RECTIFICATION, actor, variables, "当前没有待进行的现场复查：尚未安排复查、复查日期未到，或复查已完成。");
+    complete(taskId, RECHECK_RECTIFICATION, variables, "当前没有待进行的现场复查：尚未安排复查、复查日期未到，或复查已完成。");
     return rectifications.of(taskId).orElseThrow();
   }
 
-  private void complete(long taskId, String userTask, String actor, Map<String, Object> variables, String none) {
+  private void complete(long taskId, String userTask, Map<String, Object> variables, String none) {
     String taskNumber = tasks.get(taskId).taskNumber();
     runAs.asEngine(() -> {
       Task open = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
@@ -66,7 +69,7 @@ public class FollowUpTasks {
         throw new RuleViolationException(RectificationPolicy.RULE, "taskId", none);
       }
       try {
-        taskService.setAssignee(open.getId(), actor);
+        taskService.setAssignee(open.getId(), actors.current().userId());
         taskService.complete(open.getId(), variables);
       } catch (ProcessEngineException e) {
         throw RuleViolationException.in(e).orElseThrow(() -> e);

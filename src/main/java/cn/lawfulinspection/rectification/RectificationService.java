@@ -146,6 +146,7 @@ public class RectificationService {
     }
     r.currentRound().checked(verdict, strip(remark), actor, clock.instant());
     r.status(RectificationStatus.VERIFIED, clock.instant());
+    tasks.rectificationChecked(taskId, true);
     trace.record(taskId, actor, "RECTIFICATION_VERIFIED", "执法人员核查整改情况：整改到位" + suffix(remark));
     return r.toRectification();
   }
@@ -171,6 +172,7 @@ public class RectificationService {
     r.currentRound().checked(ok ? CheckVerdict.RECTIFIED : CheckVerdict.NOT_RECTIFIED, strip(remark), actor,
         clock.instant());
     r.status(ok ? RectificationStatus.VERIFIED : RectificationStatus.NOT_RECTIFIED, clock.instant());
+    tasks.rectificationChecked(taskId, ok);
     trace.record(taskId, actor, ok ? "RECTIFICATION_RECHECKED" : "RECTIFICATION_NOT_RECTIFIED",
         ok ? "现场复查：整改到位" + suffix(remark) : "现场复查：仍未整改，移交立案处理" + suffix(remark));
     return r.toRectification();

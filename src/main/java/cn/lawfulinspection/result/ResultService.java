@@ -130,14 +130,14 @@ public class ResultService {
     ResultPolicy.check(new ResultPolicy.Attempt(task.taskNumber(), results.existsForTask(taskId),
         scanIn.isPresent(), actor != null && task.inspectorUserIds().contains(actor), qualified, taskItems, today),
         submission).orThrow();
-    tasks.resultBackfilled(taskId);
+    boolean problems = submission.items().stream().anyMatch(e -> e.outcome() == ItemOutcome.PROBLEM_FOUND);
+    tasks.resultBackfilled(taskId, problems);
 
     Instant now = clock.instant();
     Instant scannedAt = scanIn.get().scannedAt();
     LocalDate dueOn = calendar.plusWorkingDays(LocalDate.ofInstant(scannedAt, clock.getZone()),
         policies.current().resultBackfillWorkingDays());
     boolean late = today.isAfter(dueOn);
-    boolean problems = submission.items().stream().anyMatch(e -> e.outcome() == ItemOutcome.PROBLEM_FOUND);
     ResultEntity entity = new ResultEntity(taskId, task.taskNumber(), task.enterpriseCode(), task.agencyCode(), actor,
         now, scannedAt, dueOn, late, problems, problems ? submission.rectificationDeadline() : null,
         blankToNull(submission.remarks()));

@@ -33,9 +33,11 @@ public class InspectionTaskService {
   private final Policies policies;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final TaskSteps steps;
 
   InspectionTaskService(InspectionTasks tasks, TaskTraces traces, TaskTrace trace, Policies policies,
-      WorkingDayCalendar calendar, Clock clock) {
+      WorkingDayCalendar calendar, Clock clock, TaskSteps steps) {
+    this.steps = steps;
     this.tasks = tasks;
     this.traces = traces;
     this.trace = trace;
@@ -69,57 +71,49 @@ public class InspectionTaskService {
         .toList();
   }
 
-  /** The process instance that drives the task. */
-  public void attachProcess(long taskId, String processInstanceId) {
-    entity(taskId).processInstanceId(processInstanceId);
-  }
-
-  /** The registration is submitted to the head (R-TK-3). */
+  /**
+   * The registration is submitted to the head (R-TK-3). Status {@code REGISTERED → AWAITING_APPROVAL}.
+   */
   public void requestApproval(long taskId) {
-    TaskEntity task = entity(taskId);
-    task.status(TaskStatus.AWAITING_APPROVAL);
-    trace.record(taskId, trace.currentActor(), "APPROVAL_REQUESTED", "提交单位负责人审批检查方案");
+    steps.take(taskId, TaskLifecycle.Step.REQUEST_APPROVAL);
+    trace.record(taskId, steps.actor().name(), "APPROVAL_REQUESTED", "提交单位负责人审批检查方案");
   }
 
   /**
-   * R-TK-3: the head's decision. Returns and refusals need a reason; a refusal ends the task with it. Only a task
-   * waiting for approval can be decided.
+   * R-TK-3: the head's decision, by the authenticated head of the task's agency who did not register it (R-IG-6).
+   * Returns and refusals need a reason; a refusal ends the task with it.
    */
-  public InspectionTask decide(long taskId, String decision, String reason, String actor) {
-    TaskEntity task = entity(taskId);
+  public InspectionTask decide(long taskId, String decision, String reason) {
     String why = reason == null ? "" : reason.strip();
-    TaskStatus outcome = switch (decision == null ? "" : decision) {
-      case APPROVE -> TaskStatus.APPROVED;
-      case RETURN -> TaskStatus.RETURNED;
-      case REFUSE -> TaskStatus.REFUSED;
+    TaskLifecycle.Step step = switch (decision == null ? "" : decision) {
+      case APPROVE -> TaskLifecycle.Step.APPROVE;
+      case RETURN -> TaskLifecycle.Step.RETURN;
+      case REFUSE -> TaskLifecycle.Step.REFUSE;
       default -> throw new RuleViolationException("R-TK-3", "approvalDecision", "请选择审批意见：同意、退回或不予批准。");
     };
-    if (outcome != TaskStatus.APPROVED && why.length() < 2) {
+    if (step != TaskLifecycle.Step.APPROVE && why.length() < 2) {
       throw new RuleViolationException("R-TK-3", "approvalReason",
-          (outcome == TaskStatus.RETURNED ? "退回" : "不予批准") + "时须写明理由，登记人将看到此理由。");
+          (step == TaskLifecycle.Step.RETURN ? "退回" : "不予批准") + "时须写明理由，登记人将看到此理由。");
     }
-    if (task.status() != TaskStatus.AWAITING_APPROVAL) {
-      throw new RuleViolationException("R-TK-3", "taskId",
-          "检查任务 " + task.taskNumber() + " 当前状态为“" + task.status().label() + "”，不在待审批状态。");
-    }
-    task.decided(outcome, actor, clock.instant(), why.isEmpty() ? null : why);
-    if (outcome == TaskStatus.APPROVED && task.quietException()) {
+    TaskEntity task = steps.take(taskId, step);
+    String actor = steps.actor().name();
+    task.decided(step.to(), actor, clock.instant(), why.isEmpty() ? null : why);
+    if (step == TaskLifecycle.Step.APPROVE && task.quietException()) {
       task.quietFilingDue(calendar.plusWorkingDays(LocalDate.now(clock), policies.current().quietFilingDays()));
     }
-    String text = switch (outcome) {
-      case APPROVED -> "同意" + (why.isEmpty() ? "" : "：" + why);
-      case RETURNED -> "退回修改：" + why;
+    String text = switch (step) {
+      case APPROVE -> "同意" + (why.isEmpty() ? "" : "：" + why);
+      case RETURN -> "退回修改：" + why;
       default -> "不予批准：" + why;
     };
-    trace.record(taskId, actor, "HEAD_" + outcome.name(), "单位负责人审批检查方案，" + text);
+    trace.record(taskId, actor, "HEAD_" + step.to().name(), "单位负责人审批检查方案，" + text);
     return task.toTask(List.of());
   }
 
   /** R-TK-4: an emergency task is inspected first; the head's post-hoc approval (补办审批) follows. */
   public void startPostHoc(long taskId) {
-    TaskEntity task = entity(taskId);
-    task.status(TaskStatus.IN_PROGRESS_POST_HOC);
-    trace.record(taskId, trace.currentActor(), "EMERGENCY_POST_HOC",
+    steps.take(taskId, TaskLifecycle.Step.START_EMERGENCY);
+    trace.record(taskId, steps.actor().name(), "EMERGENCY_POST_HOC",
         "情况紧急，免于事前审批，先行检查；须在 " + policies.current().postHocApprovalDays() + " 个工作日内补办负责人审批");
   }
 
@@ -128,64 +122,44 @@ public class InspectionTaskService {
    * {@link TaskStatus#NOTICE_TOO_LATE} and the refusal in its trace.
    */
   public void noticeTooLate(long taskId, String ruleId, String message) {
-    TaskEntity task = entity(taskId);
-    if (task.status() != TaskStatus.APPROVED) {
-      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not APPROVED");
-    }
-    task.status(TaskStatus.NOTICE_TOO_LATE);
-    trace.record(taskId, trace.currentActor(), "NOTICE_TOO_LATE", ruleId + " " + message);
+    steps.take(taskId, TaskLifecycle.Step.NOTICE_TOO_LATE);
+    trace.record(taskId, steps.actor().name(), "NOTICE_TOO_LATE", ruleId + " " + message);
   }
 
   /**
-   * R-RS-1: the result is backfilled; only an approved task (before, or afterwards for an emergency) can be. The
-   * result module traces the backfill itself.
+   * R-RS-1: the result is backfilled by an inspector assigned to the task, once the task is approved (before, or
+   * afterwards for an emergency). The result module traces the backfill itself; whether it found problems decides
+   * whether the task closes or goes to rectification.
    */
-  public void resultBackfilled(long taskId) {
-    TaskEntity task = entity(taskId);
-    if (task.status() != TaskStatus.APPROVED && task.status() != TaskStatus.APPROVED_POST_HOC) {
-      throw new RuleViolationException("R-RS-1", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
-          + task.status().label() + "”，不能回填检查结果。");
-    }
-    task.status(TaskStatus.RESULT_BACKFILLED);
+  public void resultBackfilled(long taskId, boolean problemsFound) {
+    steps.take(taskId, TaskLifecycle.Step.BACKFILL).problemsFound(problemsFound);
   }
 
   /** No problem found, or the problems were rectified and verified (R-RS-4): finished (已办结), traced. */
   public void close(long taskId) {
-    TaskEntity task = entity(taskId);
-    boolean rectified = task.status() == TaskStatus.RECTIFYING;
-    if (!rectified) {
-      requireBackfilled(task);
-    }
-    task.status(TaskStatus.CLOSED);
-    trace.record(taskId, trace.currentActor(), "TASK_CLOSED",
+    boolean rectified = steps.entity(taskId).status() == TaskStatus.RECTIFYING;
+    steps.take(taskId, TaskLifecycle.Step.CLOSE);
+    trace.record(taskId, steps.actor().name(), "TASK_CLOSED",
         rectified ? "整改到位，检查任务已办结" : "检查未发现问题，检查任务已办结");
   }
 
   /**
    * R-SC-1, R-SV-3: the approved window is over and nobody scanned in: the task ends uninspected (逾期未入企), traced
-   * for the head and the justice bureau. A task already scanned in (a scan at the last moment) is left as it is.
+   * for the head and the justice bureau. Only the platform's timer takes this step, and only after the window.
    */
   public void notScannedIn(long taskId) {
-    InspectionTask read = current(taskId);
-    String window = new InspectionWindow(read.windowStart(), read.windowEnd()).label();
-    TaskEntity task = entity(taskId);
-    if (task.status() != TaskStatus.APPROVED && task.status() != TaskStatus.IN_PROGRESS_POST_HOC) {
-      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not waiting for a scan-in");
-    }
+    TaskEntity task = steps.entity(taskId);
     boolean emergency = task.status() == TaskStatus.IN_PROGRESS_POST_HOC;
-    task.status(TaskStatus.NOT_SCANNED_IN);
-    trace.record(taskId, trace.currentActor(), "NOT_SCANNED_IN", "检查时间（" + window + "）已过，执法人员未扫码入企"
+    InspectionTask read = steps.take(task, TaskLifecycle.Step.NOT_SCANNED_IN).toTask(List.of());
+    String window = new InspectionWindow(read.windowStart(), read.windowEnd()).label();
+    trace.record(taskId, steps.actor().name(), "NOT_SCANNED_IN", "检查时间（" + window + "）已过，执法人员未扫码入企"
         + (emergency ? "（紧急检查）" : "") + "，任务终止，不得再据此入企检查；已提醒单位负责人并报司法局（R-SC-1、R-SV-3）");
   }
 
   /** R-RS-4: still not rectified at the re-check: handed over to case handling (移交立案处理), traced. */
   public void handOverToCase(long taskId) {
-    TaskEntity task = entity(taskId);
-    if (task.status() != TaskStatus.RECTIFYING) {
-      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not RECTIFYING");
-    }
-    task.status(TaskStatus.HANDED_TO_CASE);
-    trace.record(taskId, trace.currentActor(), "HANDED_TO_CASE", "复查仍未整改到位，移交立案处理（R-RS-4）");
+    steps.take(taskId, TaskLifecycle.Step.HAND_OVER_TO_CASE);
+    trace.record(taskId, steps.actor().name(), "HANDED_TO_CASE", "复查仍未整改到位，移交立案处理（R-RS-4）");
   }
 
   /**
@@ -193,24 +167,27 @@ public class InspectionTaskService {
    * follow-up's opening step traces RECTIFICATION_OPENED with the deadline.
    */
   public void openRectification(long taskId) {
-    TaskEntity task = entity(taskId);
-    requireBackfilled(task);
-    task.status(TaskStatus.RECTIFYING);
+    steps.take(taskId, TaskLifecycle.Step.OPEN_RECTIFICATION);
   }
 
-  private static void requireBackfilled(TaskEntity task) {
-    if (task.status() != TaskStatus.RESULT_BACKFILLED) {
-      throw new IllegalStateException("task " + task.taskNumber() + " is " + task.status() + ", not RESULT_BACKFILLED");
-    }
+  /**
+   * R-RS-4: an assigned inspector checked the rectification: rectified, or (at the re-check) still not. The rectification
+   * module records the check itself; the task keeps the outcome that decides whether it closes or goes to case
+   * handling.
+   */
+  public void rectificationChecked(long taskId, boolean rectified) {
+    steps.take(taskId, TaskLifecycle.Step.RECORD_RECTIFICATION_CHECK).rectified(rectified);
+  }
+
+  /** R-TK-7: the approved quiet-period exception goes to the justice bureau for filing (备案). */
+  public void quietFilingStarted(long taskId) {
+    steps.take(taskId, TaskLifecycle.Step.START_QUIET_FILING);
   }
 
   /** R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception. */
-  public void recordQuietFiling(long taskId, String actor, String remarks) {
-    TaskEntity task = entity(taskId);
-    if (!task.quietException()) {
-      throw new RuleViolationException("R-TK-7", "taskId", "检查任务 " + task.taskNumber() + " 不是安静期例外检查，无需备案。");
-    }
-    trace.record(taskId, actor, "QUIET_EXCEPTION_FILED",
+  public void recordQuietFiling(long taskId, String remarks) {
+    steps.take(taskId, TaskLifecycle.Step.FILE_QUIET_EXCEPTION);
+    trace.record(taskId, steps.actor().name(), "QUIET_EXCEPTION_FILED",
         "司法局已备案安静期例外检查" + (remarks == null || remarks.isBlank() ? "" : "：" + remarks.strip()));
   }
 
@@ -219,7 +196,7 @@ public class InspectionTaskService {
    * justice bureau. Returns the message.
    */
   public String recordOverdueApproval(long taskId, boolean toSupervision) {
-    TaskEntity task = entity(taskId);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.REMIND_OVERDUE);
     String message = toSupervision
         ? "检查任务 " + task.taskNumber() + " 的负责人审批严重超期，已报司法局（执法监督）督办。"
         : "检查任务 " + task.taskNumber() + " 的负责人审批已超过办理期限，已提醒 " + task.agencyCode() + "Head 尽快审批。";
@@ -233,7 +210,7 @@ public class InspectionTaskService {
    * is reminded, or the justice bureau (supervision) is told; traced, and the message returned for the log.
    */
   public String recordOverdueStep(long taskId, String step, boolean toSupervision) {
-    TaskEntity task = entity(taskId);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.REMIND_OVERDUE);
     String message = toSupervision
         ? "检查任务 " + task.taskNumber() + " 的“" + step + "”已超过办理期限，已报司法局（执法监督）督办。"
         : "检查任务 " + task.taskNumber() + " 的“" + step + "”已超过办理期限，已提醒单位负责人（" + task.agencyCode()
@@ -284,6 +261,6 @@ public class InspectionTaskService {
   }
 
   private TaskEntity entity(long taskId) {
-    return tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在。"));
+    return steps.entity(taskId);
   }
 }

@@ -1,9 +1,7 @@
 package cn.lawfulinspection.task;
 
-import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.policy.Policies;
-import cn.lawfulinspection.task.internal.InspectionTasks;
 import cn.lawfulinspection.task.internal.TaskEntity;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -22,13 +20,13 @@ public class PostHocApprovalService {
   public static final String APPROVE = "APPROVE";
   public static final String REFUSE = "REFUSE";
 
-  private final InspectionTasks tasks;
   private final TaskTrace trace;
   private final Policies policies;
   private final Clock clock;
+  private final TaskSteps steps;
 
-  PostHocApprovalService(InspectionTasks tasks, TaskTrace trace, Policies policies, Clock clock) {
-    this.tasks = tasks;
+  PostHocApprovalService(TaskTrace trace, Policies policies, Clock clock, TaskSteps steps) {
+    this.steps = steps;
     this.trace = trace;
     this.policies = policies;
     this.clock = clock;
@@ -38,12 +36,9 @@ public class PostHocApprovalService {
    * 报告紧急检查事由和结果: only the registrant reports, with the reason it was urgent and the result; the
    * body-camera reference is optional. Returns the report as the head reads it.
    */
-  public String report(long taskId, String actor, String reason, String result, String bodyCamera) {
-    TaskEntity task = awaitingPostHoc(taskId, "emergencyReason");
-    if (!task.registeredBy().equals(actor)) {
-      throw new RuleViolationException("R-TK-4", "emergencyReason",
-          "紧急检查的事由和结果只能由登记人 " + task.registeredBy() + " 报告。");
-    }
+  public String report(long taskId, String reason, String result, String bodyCamera) {
+    steps.take(taskId, TaskLifecycle.Step.REPORT_EMERGENCY);
+    String actor = steps.actor().name();
     String why = required(reason, "emergencyReason", "请写明情况紧急、须先行检查的事由。");
     String found = required(result, "emergencyResult", "请写明检查发现的情况和处理结果。");
     String camera = bodyCamera == null || bodyCamera.isBlank() ? null : bodyCamera.strip();
@@ -52,18 +47,23 @@ public class PostHocApprovalService {
     return report;
   }
 
-  /** 补办审批检查方案: the head approves (APPROVED_POST_HOC) or refuses with a reason (POST_HOC_REFUSED). */
-  public TaskStatus decide(long taskId, String decision, String reason, String actor) {
+  /**
+   * 补办审批检查方案: a head of the task's agency who did not register it (R-IG-6) approves (APPROVED_POST_HOC) or refuses
+   * with a reason (POST_HOC_REFUSED).
+   */
+  public TaskStatus decide(long taskId, String decision, String reason) {
     String why = reason == null ? "" : reason.strip();
-    TaskStatus outcome = switch (decision == null ? "" : decision) {
-      case APPROVE -> TaskStatus.APPROVED_POST_HOC;
-      case REFUSE -> TaskStatus.POST_HOC_REFUSED;
+    TaskLifecycle.Step step = switch (decision == null ? "" : decision) {
+      case APPROVE -> TaskLifecycle.Step.APPROVE_POST_HOC;
+      case REFUSE -> TaskLifecycle.Step.REFUSE_POST_HOC;
       default -> throw new RuleViolationException("R-TK-4", "postHocDecision", "请选择补办审批意见：同意或不予认可。");
     };
-    if (outcome == TaskStatus.POST_HOC_REFUSED && why.length() < 2) {
+    if (step == TaskLifecycle.Step.REFUSE_POST_HOC && why.length() < 2) {
       throw new RuleViolationException("R-TK-4", "postHocReason", "不予认可时须写明理由，司法局将据此处理。");
     }
-    TaskEntity task = awaitingPostHoc(taskId, "postHocDecision");
+    TaskStatus outcome = step.to();
+    TaskEntity task = steps.take(taskId, step);
+    String actor = steps.actor().name();
     task.decided(outcome, actor, clock.instant(), why.isEmpty() ? null : why);
     trace.record(taskId, actor, outcome == TaskStatus.APPROVED_POST_HOC ? "HEAD_APPROVED_POST_HOC" : "HEAD_REFUSED_POST_HOC",
         "单位负责人补办审批检查方案，" + (outcome == TaskStatus.APPROVED_POST_HOC
@@ -81,7 +81,7 @@ public class PostHocApprovalService {
 
   /** The head's post-hoc approval is overdue: reported to the justice bureau; returns the message. */
   public String recordOverdue(long taskId) {
-    TaskEntity task = entity(taskId);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.REMIND_OVERDUE);
     String message = "检查任务 " + task.taskNumber() + " 的紧急检查未在 " + policies.current().postHocApprovalDays()
         + " 个工作日内补办负责人审批，已报司法局（执法监督）处理。";
     trace.record(taskId, TaskTrace.SYSTEM, "POST_HOC_OVERDUE_REPORTED", message);
@@ -89,19 +89,10 @@ public class PostHocApprovalService {
   }
 
   /** 处理被否决的紧急检查: the justice bureau records how it handled the refused or overdue emergency. */
-  public void recordSupervision(long taskId, String actor, String note) {
-    entity(taskId);
+  public void recordSupervision(long taskId, String note) {
+    steps.take(taskId, TaskLifecycle.Step.REVIEW_EMERGENCY);
     String handling = required(note, "supervisionNote", "请填写司法局的处理意见。");
-    trace.record(taskId, actor, "POST_HOC_SUPERVISED", "司法局处理紧急检查：" + handling);
-  }
-
-  private TaskEntity awaitingPostHoc(long taskId, String field) {
-    TaskEntity task = entity(taskId);
-    if (task.status() != TaskStatus.IN_PROGRESS_POST_HOC) {
-      throw new RuleViolationException("R-TK-4", field,
-          "检查任务 " + task.taskNumber() + " 当前状态为“" + task.status().label() + "”，不在待补办审批状态。");
-    }
-    return task;
+    trace.record(taskId, steps.actor().name(), "POST_HOC_SUPERVISED", "司法局处理紧急检查：" + handling);
   }
 
   private static String required(String value, String field, String message) {
@@ -112,6 +103,6 @@ public class PostHocApprovalService {
   }
 
   private TaskEntity entity(long taskId) {
-    return tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在。"));
+    return steps.entity(taskId);
   }
 }

@@ -1,7 +1,6 @@
 package cn.lawfulinspection.task;
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
-import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
@@ -56,10 +55,12 @@ public class TaskRegistrationService {
   private final OffSiteChecks offSiteChecks;
   private final TaskTrace trace;
   private final Clock clock;
+  private final TaskSteps steps;
 
   TaskRegistrationService(PlanService plans, EnterpriseService enterprises, ItemService items,
       InspectorService inspectors, Policies policies, WorkingDayCalendar calendar, InspectionTasks tasks,
-      OffSiteChecks offSiteChecks, TaskTrace trace, Clock clock) {
+      OffSiteChecks offSiteChecks, TaskTrace trace, Clock clock, TaskSteps steps) {
+    this.steps = steps;
     this.plans = plans;
     this.enterprises = enterprises;
     this.items = items;
@@ -72,8 +73,15 @@ public class TaskRegistrationService {
     this.clock = clock;
   }
 
-  /** Registers a task for the registrant's agency; status {@code REGISTERED}. */
-  public InspectionTask register(TaskRequest request, String registrant) {
+  /**
+   * Registers a task for the agency of the authenticated user, who is its registrant (R-IG-2: no request names
+   * another user); status {@code REGISTERED}.
+   */
+  public InspectionTask register(TaskRequest request) {
+    if (steps.actor().isSystem()) {
+      throw new RuleViolationException("R-IG-2", "registrant", "无法确定登记人：请登录后再登记检查任务。");
+    }
+    String registrant = steps.actor().userId();
     StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
     TaskEntity.Content content = check(request, agency.agencyCode(), null);
     LocalDate today = LocalDate.now(clock);
@@ -96,17 +104,13 @@ public class TaskRegistrationService {
    * Revises a returned task and resubmits it (R-TK-3): the registration rules run again on the new content (the task
    * itself does not count against its own cap); warnings are replaced by the new ones.
    */
-  public InspectionTask revise(long taskId, TaskRequest request, String actor) {
-    TaskEntity task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在。"));
-    if (task.status() != TaskStatus.RETURNED) {
-      throw new RuleViolationException("R-TK-3", "taskId",
-          "检查任务 " + task.taskNumber() + " 当前状态为“" + task.status().label() + "”，只有被退回的任务才能修改后重新提交。");
-    }
+  public InspectionTask revise(long taskId, TaskRequest request) {
+    TaskEntity task = steps.entity(taskId);
     TaskEntity.Content content = check(request, task.agencyCode(), taskId);
+    steps.take(task, TaskLifecycle.Step.REVISE);
     task.apply(content);
     task.revised();
-    task.status(TaskStatus.REGISTERED);
-    trace.record(taskId, actor, "RESUBMITTED", "修改后重新提交（" + describe(content) + "）"
+    trace.record(taskId, steps.actor().name(), "RESUBMITTED", "修改后重新提交（" + describe(content) + "）"
         + warningText(content.warnings()));
     return task.toTask(List.of());
   }

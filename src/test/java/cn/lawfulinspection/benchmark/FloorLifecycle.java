@@ -38,7 +38,7 @@ final class FloorLifecycle implements Lifecycle {
   static final String PROCESS_KEY = FloorModels.PREFIX + InspectionTaskProcessIds.PROCESS_KEY;
   /** The variables our registration starts the spine with (TaskProcesses.registerAndStart). */
   static final List<String> START_VARIABLES = List.of(InspectionTaskProcessIds.INITIATOR,
-      InspectionTaskProcessIds.TASK_ID, InspectionTaskProcessIds.TASK_NUMBER, InspectionTaskProcessIds.AGENCY_CODE,
+      InspectionTaskProcessIds.TASK_NUMBER, InspectionTaskProcessIds.AGENCY_CODE,
       InspectionTaskProcessIds.REGISTRANT, InspectionTaskProcessIds.EMERGENCY_FLAG,
       InspectionTaskProcessIds.QUIET_EXCEPTION);
   static final NoOp NO_OP = new NoOp();
@@ -125,7 +125,7 @@ final class FloorLifecycle implements Lifecycle {
     c.businessKey = "FLOOR-" + c.index;
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionTaskProcessIds.INITIATOR, PlatformLifecycle.REGISTRANT);
-    variables.put(InspectionTaskProcessIds.TASK_ID, c.taskId);
+    variables.put(FloorModels.SCAN_IN_DEADLINE, java.util.Date.from(java.time.Instant.parse("2999-01-01T00:00:00Z")));
     variables.put(InspectionTaskProcessIds.TASK_NUMBER, c.businessKey);
     variables.put(InspectionTaskProcessIds.AGENCY_CODE, "scjg");
     variables.put(InspectionTaskProcessIds.REGISTRANT, PlatformLifecycle.REGISTRANT);

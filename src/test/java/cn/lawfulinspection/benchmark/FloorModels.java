@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
@@ -57,6 +58,9 @@ final class FloorModels {
   private FloorModels() {}
 
   /** The floor copies of {@code spineKey} and every process it calls, by their new keys (the spine first). */
+  /** The start variable the floor's scan-in timers read. */
+  static final String SCAN_IN_DEADLINE = "floorScanInDeadline";
+
   static Map<String, BpmnModelInstance> derive(String spineKey, Set<String> startVariables,
       Map<String, String> delegateAssignees) {
     Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
@@ -128,6 +132,13 @@ final class FloorModels {
               + " give the floor's user for it");
         }
         task.setCamundaAssignee(user);
+      }
+    }
+    // timers that ask our beans about the bound task (${scanInDeadline.of(execution)}) read a start variable instead:
+    // the floor's processes are bound to no task
+    for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
+      if (date.getTextContent().contains("scanInDeadline")) {
+        date.setTextContent("${" + SCAN_IN_DEADLINE + "}");
       }
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {

@@ -117,7 +117,7 @@ final class PlatformLifecycle implements Lifecycle {
     actors.as(REGISTRANT, () -> {
       InspectionTask task = registration.registerAndStart(new TaskRequest(c.enterprise, TaskOrigin.PLANNED, planId,
           null, null, null, null, InspectionKind.DOUBLE_RANDOM, List.of(ITEM), List.of(REGISTRANT, "wangfang"),
-          window, window, false, false, null), REGISTRANT);
+          window, window, false, false, null));
       c.taskId = task.id();
       c.businessKey = task.taskNumber();
     });

@@ -149,7 +149,7 @@ class ResultBackfillBrowserIT {
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-006"),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
-    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     runAs.as("zhangwei", () -> {

@@ -8,6 +8,9 @@ import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
+import cn.lawfulinspection.result.ItemOutcome;
+import cn.lawfulinspection.result.ResultService;
+import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.task.InspectionKind;
@@ -33,8 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasks ready for follow-up, made through the existing services: 刘洋 registers a complaint task of scjg for today
- * (liuyang and wangfang assigned), 张伟 approves it, 刘洋 scans in; then {@code FollowUpProcess} starts by key with the
- * spine's contract variables (business key = task number).
+ * (liuyang and wangfang assigned), 张伟 approves it, 刘洋 scans in; then 刘洋 backfills a problem, and the spine calls
+ * {@code FollowUpProcess} (business key = task number).
  */
 @Component
 class FollowUpFixtures {
@@ -50,10 +53,12 @@ class FollowUpFixtures {
   private final RuntimeService runtimeService;
   private final RunAs runAs;
   private final FreshEnterprises freshEnterprises;
+  private final ResultService results;
 
   FollowUpFixtures(EnterpriseService enterprises, InspectionTaskService tasks, TaskProcesses processes,
       ScanInService scanIns, SignedCode signer, TaskService taskService, RuntimeService runtimeService,
-      RunAs runAs, FreshEnterprises freshEnterprises) {
+      RunAs runAs, FreshEnterprises freshEnterprises, ResultService results) {
+    this.results = results;
     this.freshEnterprises = freshEnterprises;
     this.enterprises = enterprises;
     this.tasks = tasks;
@@ -75,7 +80,7 @@ class FollowUpFixtures {
     LocalDate today = today();
     InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(new TaskRequest(e.creditCode(),
         TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT, "投诉：后厨卫生差", InspectionKind.AD_HOC,
-        List.of("SCJG-001"), List.of("liuyang", "wangfang"), today, today, false, false, null), "liuyang"));
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), today, today, false, false, null)));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
     runAs.as("zhangwei", () -> {
@@ -88,14 +93,17 @@ class FollowUpFixtures {
     return tasks.get(task.id());
   }
 
-  /** Starts the follow-up of the task as the spine will, with the deadline the inspector set. */
+  /**
+   * Starts the follow-up of the task the way the platform does (R-IG-3: a follow-up acts on its task only as a process
+   * the bound spine calls): 刘洋 backfills a problem with the deadline, the spine opens the rectification and calls
+   * {@code FollowUpProcess}, whose instance is returned.
+   */
   ProcessInstance startFollowUp(InspectionTask task, LocalDate deadline) {
-    return runtimeService.startProcessInstanceByKey(FollowUpProcessIds.PROCESS_KEY, task.taskNumber(), Map.of(
-        FollowUpProcessIds.TASK_ID, task.id(),
-        FollowUpProcessIds.TASK_NUMBER, task.taskNumber(),
-        FollowUpProcessIds.AGENCY_CODE, task.agencyCode(),
-        FollowUpProcessIds.REGISTRANT, task.registeredBy(),
-        FollowUpProcessIds.RECTIFICATION_DEADLINE, deadline.toString()));
+    runAs.as("liuyang", () -> results.backfill(task.id(), new ResultSubmission(List.of(new ResultSubmission.Entry(
+        "SCJG-001", ItemOutcome.PROBLEM_FOUND, "后厨油污严重，防蝇设施缺失", false, List.of("现场照片-01"))), deadline,
+        null), "liuyang"));
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpProcessIds.PROCESS_KEY)
+        .processInstanceBusinessKey(task.taskNumber()).singleResult();
   }
 
   <T> T as(String userId, java.util.function.Supplier<T> step) {

@@ -105,7 +105,7 @@ class FollowUpProcessTest {
     assertThat((String) taskService.getVariable(verify.getId(), RECTIFICATION_REPORT)).contains("清洁台账");
     assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.REPORTED);
 
-    followUp.verify(task.id(), CheckVerdict.RECTIFIED, "已现场核实", null, "liuyang");
+    fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECTIFIED, "已现场核实", null));
 
     assertThat(pi).hasPassed(RECTIFIED).isEnded();
     assertThat(outcome(pi)).isEqualTo("RECTIFIED");
@@ -161,7 +161,7 @@ class FollowUpProcessTest {
     report(task);
     LocalDate recheckDay = FollowUpFixtures.today().plusDays(5);
 
-    followUp.verify(task.id(), CheckVerdict.RECHECK, "防蝇设施未安装到位", recheckDay, "liuyang");
+    fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "防蝇设施未安装到位", recheckDay));
 
     assertThat(pi).isWaitingAt(RECHECK_DATE);
     assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.RECHECK_SCHEDULED);
@@ -176,7 +176,7 @@ class FollowUpProcessTest {
     assertThat(pi).hasPassed(REMIND_HEAD_OF_RECHECK, REPORT_OVERDUE_RECHECK).isWaitingAt(RECHECK_RECTIFICATION);
 
     // not rectified needs a remark: refused, the re-check stays open
-    assertThatThrownBy(() -> followUp.recheck(task.id(), false, null, "liuyang"))
+    assertThatThrownBy(() -> fx.as("liuyang", () -> followUp.recheck(task.id(), false, null)))
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("写明未整改的问题");
     assertThat(pi).isWaitingAt(RECHECK_RECTIFICATION);
 
@@ -199,10 +199,10 @@ class FollowUpProcessTest {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
     report(task);
-    followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", FollowUpFixtures.today().plusDays(2), "wangfang");
+    fx.as("wangfang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", FollowUpFixtures.today().plusDays(2)));
     managementService.executeJob(timer(pi, RECHECK_DATE).getId());
 
-    followUp.recheck(task.id(), true, "已补全台账", "wangfang");
+    fx.as("wangfang", () -> followUp.recheck(task.id(), true, "已补全台账"));
 
     assertThat(pi).hasPassed(RECTIFIED_ON_RECHECK).isEnded();
     assertThat(outcome(pi)).isEqualTo("RECTIFIED");
@@ -234,12 +234,12 @@ class FollowUpProcessTest {
     assertThatThrownBy(() -> rectifications.verify(task.id(), CheckVerdict.RECTIFIED, null, null, "liuyang"))
         .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-RS-4"))
         .hasMessageContaining("尚未报告整改情况");
-    assertThatThrownBy(() -> followUp.verify(task.id(), CheckVerdict.RECTIFIED, null, null, "liuyang"))
+    assertThatThrownBy(() -> fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECTIFIED, null, null)))
         .isInstanceOf(RuleViolationException.class);
 
     report(task);
-    assertThatThrownBy(() -> followUp.verify(task.id(), CheckVerdict.RECHECK, "未整改", FollowUpFixtures.today(),
-        "liuyang")).isInstanceOfSatisfying(RuleViolationException.class,
+    assertThatThrownBy(() -> fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "未整改",
+        FollowUpFixtures.today()))).isInstanceOfSatisfying(RuleViolationException.class,
             e -> assertThat(e.field()).isEqualTo("recheckDate"));
     assertThat(pi).isWaitingAt(VERIFY_RECTIFICATION);
     assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.REPORTED);

@@ -46,7 +46,7 @@ class HeadApprovalProcessTest {
   }
 
   InspectionTask start(TaskRequest request) {
-    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    return fx.as("liuyang", () -> processes.registerAndStart(request));
   }
 
   ProcessInstance approvalInstance(InspectionTask task) {

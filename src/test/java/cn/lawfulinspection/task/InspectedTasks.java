@@ -68,7 +68,7 @@ public class InspectedTasks {
 
   /** The task registered by 刘洋, waiting at 审批检查方案 for 张伟 (R-TK-3). */
   public InspectionTask awaitingApproval(TaskRequest request) {
-    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    return fx.as("liuyang", () -> processes.registerAndStart(request));
   }
 
   /** The head's approval task (审批检查方案) of a registered task. */

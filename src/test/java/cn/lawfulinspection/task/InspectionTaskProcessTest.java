@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import cn.lawfulinspection.rectification.CheckVerdict;
@@ -61,13 +63,18 @@ class InspectionTaskProcessTest {
   @Autowired ManagementService managementService;
   @Autowired Clock clock;
 
+  @AfterEach
+  void engineClockBack() {
+    ClockUtil.reset();
+  }
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(processEngine);
   }
 
   InspectionTask start(TaskRequest request) {
-    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    return fx.as("liuyang", () -> processes.registerAndStart(request));
   }
 
   Task approval(InspectionTask task) {
@@ -224,6 +231,8 @@ class InspectionTaskProcessTest {
     assertThat(timer.getDuedate()).isEqualTo(Date.from(task.windowEnd().plusDays(1)
         .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
 
+    // the timer fires when its time has come (R-IG-1: not a moment before)
+    ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());
 
     assertThat(pi).hasPassed(SCAN_IN_WINDOW_PASSED).hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
@@ -247,6 +256,7 @@ class InspectionTaskProcessTest {
     Job timer = managementService.createJobQuery().processInstanceId(pi.getId())
         .activityId(EMERGENCY_WINDOW_PASSED).singleResult();
 
+    ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());
 
     assertThat(pi).hasPassed(EMERGENCY_WINDOW_PASSED, EMERGENCY_NOT_SCANNED_IN).hasNotPassed(POST_HOC_APPROVAL)
@@ -287,7 +297,7 @@ class InspectionTaskProcessTest {
     InspectionTask task = afterBackfill(true, "2099-01-15");
     rectifications.report(task.id(), "已更换过期原料并建立进货查验台账。", List.of("整改照片-01"), "spine test");
 
-    followUp.verify(task.id(), CheckVerdict.RECTIFIED, "已现场核实", null, "liuyang");
+    fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECTIFIED, "已现场核实", null));
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
         .activityId(INSPECTION_CLOSED).finished().count()).isOne();
@@ -305,14 +315,14 @@ class InspectionTaskProcessTest {
   void notRectifiedHandedOver() {
     InspectionTask task = afterBackfill(true, "2099-01-15");
     rectifications.report(task.id(), "已建立进货查验台账并张贴。", List.of(), "spine test");
-    followUp.verify(task.id(), CheckVerdict.RECHECK, "台账仍未建立", LocalDate.now(clock).plusDays(3), "liuyang");
+    fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "台账仍未建立", LocalDate.now(clock).plusDays(3)));
     ProcessInstance followUpInstance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(FollowUpProcessIds.PROCESS_KEY).processInstanceBusinessKey(task.taskNumber())
         .singleResult();
     managementService.createJobQuery().processInstanceId(followUpInstance.getId())
         .activityId(FollowUpProcessIds.RECHECK_DATE).list().forEach(j -> managementService.executeJob(j.getId()));
 
-    followUp.recheck(task.id(), false, "进货查验台账仍未建立", "liuyang");
+    fx.as("liuyang", () -> followUp.recheck(task.id(), false, "进货查验台账仍未建立"));
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(spineId(task))
         .activityId(HANDED_OVER_TO_CASE).finished().count()).isOne();
@@ -327,7 +337,7 @@ class InspectionTaskProcessTest {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
     String spine = spineId(task);
-    tasks.resultBackfilled(task.id());
+    fx.as("liuyang", () -> tasks.resultBackfilled(task.id(), problemsFound));
     Map<String, Object> outputs = new java.util.HashMap<>();
     outputs.put(PROBLEMS_FOUND, problemsFound);
     outputs.put(RECTIFICATION_DEADLINE, deadline);

@@ -44,7 +44,7 @@ class NoticeIT {
   }
 
   InspectionTask approved(TaskRequest request) {
-    InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(request));
     Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     fx.as("zhangwei", () -> {

@@ -95,7 +95,7 @@ class NoticeProcessTest {
   }
 
   InspectionTask start(TaskRequest request) {
-    return fx.as("liuyang", () -> processes.registerAndStart(request, "liuyang"));
+    return fx.as("liuyang", () -> processes.registerAndStart(request));
   }
 
   void approve(InspectionTask task) {

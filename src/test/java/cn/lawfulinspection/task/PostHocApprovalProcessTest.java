@@ -54,7 +54,7 @@ class PostHocApprovalProcessTest {
   /** An emergency registered and scanned in at once (the spine's catch event, R-TK-4), so the post-hoc approval runs. */
   InspectionTask startEmergency() {
     InspectionTask task =
-        fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D)), "liuyang"));
+        fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D))));
     runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
         .processInstanceBusinessKey(task.taskNumber()).correlate();
     return task;

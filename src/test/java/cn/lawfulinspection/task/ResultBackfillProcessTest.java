@@ -49,9 +49,6 @@ class ResultBackfillProcessTest {
   static final String COMPLIANT_SLOT = """
       {"itemName":"食品经营者落实食品安全主体责任情况（SCJG-001）","outcome":"COMPLIANT","findings":"","minor":false,
        "evidence":"IMG-1001\\nJL-2026-0901"}""";
-  /** What an /engine-rest client sends instead of the slots. */
-  static final String COMPLIANT_LIST = """
-      [{"itemCode":"SCJG-001","outcome":"COMPLIANT","evidence":["IMG-1001"]}]""";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -73,7 +70,7 @@ class ResultBackfillProcessTest {
   /** An approved complaint task of today that 刘洋 has scanned in to: the backfill waits. */
   InspectionTask scannedIn() {
     InspectionTask task = fx.as("liuyang",
-        () -> processes.registerAndStart(fx.complaint(fx.fresh(CreditTier.D), LocalDate.now()), "liuyang"));
+        () -> processes.registerAndStart(fx.complaint(fx.fresh(CreditTier.D), LocalDate.now())));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     fx.as("zhangwei", () -> {
@@ -165,7 +162,7 @@ class ResultBackfillProcessTest {
     // the scan-in lies a month back: the backfill now comes after the period (R-RS-1 warn)
     jdbc.update("update insp_scan_in set scanned_at = ? where task_id = ?",
         java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(30))), task.id());
-    completeForm(task, "liuyang", Map.of(ITEM_RESULTS, COMPLIANT_LIST));
+    completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1, COMPLIANT_SLOT));
 
     assertThat(results.of(task.id())).hasValueSatisfying(r -> assertThat(r.late()).isTrue());
     assertThat(results.late()).extracting(r -> r.taskId()).contains(task.id());

@@ -108,4 +108,8 @@ class TaskFixtures {
   <T> T as(String userId, Supplier<T> step) {
     return runAs.as(userId, step);
   }
+
+  void as(String userId, Runnable step) {
+    runAs.as(userId, step);
+  }
 }

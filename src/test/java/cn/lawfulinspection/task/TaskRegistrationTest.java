@@ -32,7 +32,7 @@ class TaskRegistrationTest {
   @Autowired JdbcTemplate jdbc;
 
   private InspectionTask register(TaskRequest request) {
-    return registration.register(request, INSPECTOR);
+    return fx.as(INSPECTOR, () -> registration.register(request));
   }
 
   private void refused(TaskRequest request, String ruleId, String messagePart) {

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.notice.internal;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.notice.NoticeOutcome;
@@ -19,16 +20,16 @@ import org.springframework.stereotype.Component;
 class SendNoticeDelegate implements JavaDelegate {
 
   private final NoticeService notices;
+  private final TaskBinding binding;
 
-  SendNoticeDelegate(NoticeService notices) {
+  SendNoticeDelegate(NoticeService notices, TaskBinding binding) {
     this.notices = notices;
+    this.binding = binding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object id = execution.getVariable(TASK_ID);
-    long taskId = id instanceof Number n ? n.longValue() : Long.parseLong(id.toString().strip());
-    NoticeOutcome outcome = notices.sendFor(taskId);
+    NoticeOutcome outcome = notices.sendFor(binding.taskOf(execution));
     execution.setVariable(NOTICE_OUTCOME, outcome.name());
     if (outcome == NoticeOutcome.TOO_LATE) {
       throw new BpmnError(ERR_NOTICE_TOO_LATE, "检查预告不足期限（R-NT-2）");

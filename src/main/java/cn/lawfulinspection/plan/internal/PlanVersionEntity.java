@@ -138,16 +138,17 @@ public class PlanVersionEntity {
     this.processInstanceId = processInstanceId;
   }
 
+  /**
+   * Moves the version to the status of a step {@link cn.lawfulinspection.plan.PlanLifecycle} allowed, with who and
+   * when. Returns carry the stage ({@code HEAD} or {@code FILING}) and the reason.
+   */
   public void approve(String by, Instant at) {
-    expect(PlanStatus.SUBMITTED);
     status = PlanStatus.APPROVED;
     approvedBy = by;
     approvedAt = at;
   }
 
-  /** Returned by the head ({@code HEAD}, from SUBMITTED) or the justice bureau ({@code FILING}, from APPROVED). */
   public void returnWith(String stage, String reason, String by, Instant at) {
-    expect("HEAD".equals(stage) ? PlanStatus.SUBMITTED : PlanStatus.APPROVED);
     status = PlanStatus.RETURNED;
     returnedStage = stage;
     returnReason = reason;
@@ -155,26 +156,33 @@ public class PlanVersionEntity {
     returnedAt = at;
   }
 
-  /** R-PL-3 and R-PL-4: filed with the justice bureau and published at once. */
-  public void fileAndPublish(String by, Instant at) {
-    expect(PlanStatus.APPROVED);
+  /** R-PL-3: filed with the justice bureau; in force once published. */
+  public void file(String by, Instant at) {
     status = PlanStatus.FILED;
     filedBy = by;
     filedAt = at;
+  }
+
+  /** R-PL-4: published (向社会公布). */
+  public void publish(Instant at) {
     publishedAt = at;
   }
 
   public void supersede(Instant at) {
-    expect(PlanStatus.FILED);
     status = PlanStatus.SUPERSEDED;
     supersededAt = at;
   }
 
-  private void expect(PlanStatus expected) {
-    if (status != expected) {
-      throw new IllegalStateException("plan " + plan.planNumber() + " version " + versionNo + " is " + status
-          + ", expected " + expected);
-    }
+  public boolean published() {
+    return publishedAt != null;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public PlanEntity plan() {
+    return plan;
   }
 
   public int versionNo() {

@@ -31,7 +31,6 @@ public final class InspectionPlanProcessIds {
   public static final String PLAN_TYPE = "planType";
   public static final String PLAN_YEAR = "planYear";
   public static final String PLAN_TITLE = "planTitle";
-  public static final String AMENDS_PLAN_ID = "amendsPlanId";
   // variables: set by ServiceTask_PreparePlanDraft
   public static final String AGENCY_CODE = "agencyCode";
   public static final String AGENCY_NAME = "agencyName";

@@ -1,8 +1,9 @@
 package cn.lawfulinspection.plan.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.identity.Actors;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanType;
 import cn.lawfulinspection.plan.StaffAgency;
@@ -13,25 +14,25 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * 准备计划草稿: finds the initiator's agency and offers its usable items to the fill-plan form ({@code itemOptions}, a
- * JSON list of {@code {label, value}}, as Camunda Forms' {@code valuesKey} reads it).
+ * 准备计划草稿: finds the agency of the authenticated user who started the process (R-IG-2) and offers its usable
+ * items to the fill-plan form ({@code itemOptions}, a JSON list of {@code {label, value}}, as Camunda Forms'
+ * {@code valuesKey} reads it). The agency shown here is for the form; the plan's agency is decided again when the
+ * plan is saved, from the user who submits it.
  */
 @Component
 class PreparePlanDraftDelegate implements JavaDelegate {
 
   private final PlanService plans;
+  private final Actors actors;
 
-  PreparePlanDraftDelegate(PlanService plans) {
+  PreparePlanDraftDelegate(PlanService plans, Actors actors) {
     this.plans = plans;
+    this.actors = actors;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    StaffAgency agency = plans.staffAgencyOf(ProcessValues.string(execution, INITIATOR));
-    Long amends = ProcessValues.longValue(execution, AMENDS_PLAN_ID);
-    if (amends != null) {
-      plans.requireAmendable(amends, agency.agencyCode());
-    }
+    StaffAgency agency = plans.staffAgencyOf(actors.current().userId());
     execution.setVariable(AGENCY_CODE, agency.agencyCode());
     execution.setVariable(AGENCY_NAME, agency.agencyName());
     execution.setVariable(ITEM_OPTIONS, SpinValues.jsonValue(Spin.JSON(agency.itemOptions())).create());

@@ -1,14 +1,14 @@
 package cn.lawfulinspection.plan.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
-import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
-
 import cn.lawfulinspection.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 公布检查计划: the filed version comes into force and is published (R-PL-3, R-PL-4). */
+/**
+ * 公布检查计划: the version this process filed is published and comes into force (R-PL-3, R-PL-4); only a filed,
+ * unpublished version of the bound plan can be (R-IG-1, R-IG-3).
+ */
 @Component
 class PublishPlanDelegate implements JavaDelegate {
 
@@ -20,9 +20,6 @@ class PublishPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.fileAndPublish(
-        ProcessValues.longValue(execution, PLAN_ID),
-        ProcessValues.integer(execution, PLAN_VERSION, null),
-        ProcessValues.string(execution, RecordFilingDecisionListener.FILED_BY));
+    plans.publish(execution.getProcessInstanceId());
   }
 }

@@ -24,11 +24,7 @@ class RecordApprovalReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String message = plans.recordOverdueApproval(
-        execution.getProcessInstanceId(),
-        ProcessValues.longValue(execution, PLAN_ID),
-        ProcessValues.integer(execution, PLAN_VERSION, null),
-        ProcessValues.string(execution, AGENCY_CODE) + "Head");
+    String message = plans.recordOverdueApproval(execution.getProcessInstanceId());
     log.warn("plan approval overdue in process {}: {}", execution.getProcessInstanceId(), message);
     execution.setVariable(APPROVAL_OVERDUE_FLAG, true);
     execution.setVariable(APPROVAL_REMINDER, message);

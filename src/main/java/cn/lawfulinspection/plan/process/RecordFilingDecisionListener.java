@@ -1,21 +1,19 @@
 package cn.lawfulinspection.plan.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing 备案检查计划: a return is recorded on the version with the reason; a filing names the supervisor who
- * filed, for ServiceTask_PublishPlan.
+ * On completing 备案检查计划: the authenticated supervisor files the version this process submitted (R-PL-3, R-IG-2),
+ * or returns it with the reason.
  */
 @Component
 class RecordFilingDecisionListener implements TaskListener {
-
-  static final String FILED_BY = "filedBy";
 
   private final PlanService plans;
 
@@ -25,17 +23,10 @@ class RecordFilingDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = ProcessValues.actor(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
-    String returnReason = plans.decideFiling(
-        ProcessValues.longValue(task, PLAN_ID),
-        ProcessValues.integer(task, PLAN_VERSION, null),
-        ProcessValues.string(task, FILING_DECISION),
-        ProcessValues.string(task, FILING_RETURN_REASON),
-        actor);
+    String returnReason = plans.decideFiling(task.getProcessInstanceId(), ProcessValues.string(task, FILING_DECISION),
+        ProcessValues.string(task, FILING_RETURN_REASON));
     if (returnReason != null) {
       task.setVariable(RETURN_REASON, returnReason);
-    } else {
-      task.setVariable(FILED_BY, actor);
     }
   }
 }

@@ -1,14 +1,17 @@
 package cn.lawfulinspection.plan.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing 审批检查计划: records the head's decision on the version (approved, or returned with the reason). */
+/**
+ * On completing 审批检查计划: the authenticated head's decision on the version this process submitted (approved, or
+ * returned with the reason); the plan is the one the process is bound to (R-IG-3).
+ */
 @Component
 class RecordHeadDecisionListener implements TaskListener {
 
@@ -20,13 +23,8 @@ class RecordHeadDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reason = ProcessValues.string(task, HEAD_RETURN_REASON);
-    String returnReason = plans.decideByHead(
-        ProcessValues.longValue(task, PLAN_ID),
-        ProcessValues.integer(task, PLAN_VERSION, null),
-        ProcessValues.string(task, HEAD_DECISION),
-        reason,
-        ProcessValues.actor(task.getProcessEngineServices().getIdentityService(), task.getAssignee()));
+    String returnReason = plans.decideByHead(task.getProcessInstanceId(), ProcessValues.string(task, HEAD_DECISION),
+        ProcessValues.string(task, HEAD_RETURN_REASON));
     if (returnReason != null) {
       task.setVariable(RETURN_REASON, returnReason);
     }

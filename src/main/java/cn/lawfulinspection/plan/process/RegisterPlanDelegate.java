@@ -1,8 +1,8 @@
 package cn.lawfulinspection.plan.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.plan.process.InspectionPlanProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanSubmission;
 import cn.lawfulinspection.plan.RegisteredPlan;
@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 登记检查计划: saves the submitted form as a new plan version (R-PL-2, R-MD-3 refuse; R-PL-1 flags). A refusal
- * propagates, so completing the fill-plan task fails with the Chinese message and nothing is saved.
+ * 登记检查计划: saves the submitted form as a new version of the plan this process is bound to (the first submission
+ * creates the plan and binds the process, R-IG-3), submitted by the authenticated user (R-IG-2). R-PL-2, R-MD-3 and
+ * the lifecycle (R-IG-1) refuse; R-PL-1 flags. A refusal propagates, so completing the fill-plan task fails with the
+ * Chinese message and nothing is saved. The variables set here are for the forms only.
  */
 @Component
 class RegisterPlanDelegate implements JavaDelegate {
@@ -25,17 +27,8 @@ class RegisterPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String submitter = ProcessValues.actor(execution.getProcessEngineServices().getIdentityService(),
-        ProcessValues.string(execution, INITIATOR));
-    RegisteredPlan registered = plans.register(new PlanSubmission(
-        execution.getProcessInstanceId(),
-        ProcessValues.longValue(execution, PLAN_ID),
-        ProcessValues.longValue(execution, AMENDS_PLAN_ID),
-        ProcessValues.string(execution, AGENCY_CODE),
-        ProcessValues.string(execution, AGENCY_NAME),
-        PlanVariables.content(execution),
-        ProcessValues.string(execution, PLAN_NOTES),
-        submitter));
+    RegisteredPlan registered = plans.register(new PlanSubmission(execution.getProcessInstanceId(),
+        PlanVariables.content(execution), ProcessValues.string(execution, PLAN_NOTES)));
     execution.setVariable(PLAN_ID, registered.planId());
     execution.setVariable(PLAN_NUMBER, registered.planNumber());
     execution.setVariable(PLAN_VERSION, registered.version());

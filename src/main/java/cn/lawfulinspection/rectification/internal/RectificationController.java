@@ -61,13 +61,13 @@ class RectificationController {
   @PostMapping("/verification")
   @Operation(summary = "核查整改情况：整改到位（RECTIFIED），或安排复查（RECHECK，须填复查日期和意见）")
   Rectification verify(@PathVariable long id, @RequestBody Verification body, Authentication user) {
-    return followUp.verify(id, body.verdict(), body.remark(), body.recheckDate(), user.getName());
+    return followUp.verify(id, body.verdict(), body.remark(), body.recheckDate());
   }
 
   @PostMapping("/recheck")
   @Operation(summary = "现场复查：整改到位，或仍未整改（须填意见，移交立案处理）")
   Rectification recheck(@PathVariable long id, @RequestBody Recheck body, Authentication user) {
-    return followUp.recheck(id, body.rectified(), body.remark(), user.getName());
+    return followUp.recheck(id, body.rectified(), body.remark());
   }
 
   record Verification(CheckVerdict verdict, String remark, LocalDate recheckDate) {}

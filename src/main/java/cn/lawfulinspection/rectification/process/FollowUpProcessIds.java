@@ -42,8 +42,8 @@ public final class FollowUpProcessIds {
   public static final String FORM_VERIFY = "verify-rectification";
   public static final String FORM_RECHECK = "recheck-rectification";
 
-  // input variables (the spine's call activity passes them; business key = task number)
-  public static final String TASK_ID = "taskId";
+  // input variables (the spine's call activity passes them for the forms and candidate groups; business key = task
+  // number; every step finds its task through TaskBinding, R-IG-3)
   public static final String TASK_NUMBER = "taskNumber";
   public static final String AGENCY_CODE = "agencyCode";
   public static final String REGISTRANT = "registrant";

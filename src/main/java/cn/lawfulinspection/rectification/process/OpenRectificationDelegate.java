@@ -1,5 +1,6 @@
 package cn.lawfulinspection.rectification.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -18,15 +19,17 @@ import org.springframework.stereotype.Component;
 class OpenRectificationDelegate implements JavaDelegate {
 
   private final RectificationService rectifications;
+  private final TaskBinding binding;
 
-  OpenRectificationDelegate(RectificationService rectifications) {
+  OpenRectificationDelegate(RectificationService rectifications, TaskBinding binding) {
     this.rectifications = rectifications;
+    this.binding = binding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate deadline = ProcessValues.date(execution, RECTIFICATION_DEADLINE, RectificationPolicy.RULE);
-    rectifications.open(ProcessValues.longValue(execution, TASK_ID), deadline);
+    rectifications.open(binding.taskOf(execution), deadline);
     execution.setVariable(RECTIFICATION_DUE_AT, FollowUpDates.startOf(deadline.plusDays(1)));
   }
 }

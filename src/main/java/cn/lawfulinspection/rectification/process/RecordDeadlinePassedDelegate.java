@@ -1,5 +1,6 @@
 package cn.lawfulinspection.rectification.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -13,14 +14,16 @@ import org.springframework.stereotype.Component;
 class RecordDeadlinePassedDelegate implements JavaDelegate {
 
   private final RectificationService rectifications;
+  private final TaskBinding binding;
 
-  RecordDeadlinePassedDelegate(RectificationService rectifications) {
+  RecordDeadlinePassedDelegate(RectificationService rectifications, TaskBinding binding) {
     this.rectifications = rectifications;
+    this.binding = binding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    rectifications.deadlinePassed(ProcessValues.longValue(execution, TASK_ID));
+    rectifications.deadlinePassed(binding.taskOf(execution));
     execution.setVariable(RECTIFICATION_REPORT, "整改期限届满，企业未报告整改情况。请核查企业是否已整改。");
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.rectification.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -20,15 +21,17 @@ class RecordOverdueCheckDelegate implements JavaDelegate {
   private static final Set<String> TO_SUPERVISION = Set.of(REPORT_OVERDUE_VERIFICATION, REPORT_OVERDUE_RECHECK);
 
   private final RectificationService rectifications;
+  private final TaskBinding binding;
 
-  RecordOverdueCheckDelegate(RectificationService rectifications) {
+  RecordOverdueCheckDelegate(RectificationService rectifications, TaskBinding binding) {
     this.rectifications = rectifications;
+    this.binding = binding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String activity = execution.getCurrentActivityId();
     execution.setVariable(CHECK_REMINDER, rectifications.recordOverdueCheck(
-        ProcessValues.longValue(execution, TASK_ID), RECHECK.contains(activity), TO_SUPERVISION.contains(activity)));
+        binding.taskOf(execution), RECHECK.contains(activity), TO_SUPERVISION.contains(activity)));
   }
 }

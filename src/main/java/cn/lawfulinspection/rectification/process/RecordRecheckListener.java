@@ -1,5 +1,7 @@
 package cn.lawfulinspection.rectification.process;
 
+import cn.lawfulinspection.identity.Actors;
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -14,11 +16,13 @@ import org.springframework.stereotype.Component;
 class RecordRecheckListener implements TaskListener {
 
   private final RectificationService rectifications;
-  private final FollowUpActor actor;
+  private final Actors actors;
+  private final TaskBinding binding;
 
-  RecordRecheckListener(RectificationService rectifications, FollowUpActor actor) {
+  RecordRecheckListener(RectificationService rectifications, Actors actors, TaskBinding binding) {
     this.rectifications = rectifications;
-    this.actor = actor;
+    this.actors = actors;
+    this.binding = binding;
   }
 
   @Override
@@ -26,8 +30,8 @@ class RecordRecheckListener implements TaskListener {
     String result = ProcessValues.string(task, RECHECK_RESULT_VALUE);
     Boolean rectified = result == null ? null : FollowUpOutcome.RECTIFIED.name().equals(result)
         ? Boolean.TRUE : FollowUpOutcome.NOT_RECTIFIED.name().equals(result) ? Boolean.FALSE : null;
-    rectifications.recheck(ProcessValues.longValue(task, TASK_ID), rectified,
-        ProcessValues.string(task, RECHECK_REMARK), actor.of(task));
+    rectifications.recheck(binding.taskOf(task), rectified,
+        ProcessValues.string(task, RECHECK_REMARK), actors.current().userId());
     task.getExecution().setVariable(FOLLOW_UP_OUTCOME,
         (rectified ? FollowUpOutcome.RECTIFIED : FollowUpOutcome.NOT_RECTIFIED).name());
   }

@@ -1,5 +1,7 @@
 package cn.lawfulinspection.rectification.process;
 
+import cn.lawfulinspection.identity.Actors;
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.rectification.process.FollowUpProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -17,19 +19,21 @@ import org.springframework.stereotype.Component;
 class RecordVerificationListener implements TaskListener {
 
   private final RectificationService rectifications;
-  private final FollowUpActor actor;
+  private final Actors actors;
+  private final TaskBinding binding;
 
-  RecordVerificationListener(RectificationService rectifications, FollowUpActor actor) {
+  RecordVerificationListener(RectificationService rectifications, Actors actors, TaskBinding binding) {
     this.rectifications = rectifications;
-    this.actor = actor;
+    this.actors = actors;
+    this.binding = binding;
   }
 
   @Override
   public void notify(DelegateTask task) {
     CheckVerdict verdict = ProcessValues.enumValue(CheckVerdict.class, task, VERDICT);
     LocalDate recheckDay = ProcessValues.date(task, RECHECK_DAY, RectificationPolicy.RULE);
-    rectifications.verify(ProcessValues.longValue(task, TASK_ID), verdict,
-        ProcessValues.string(task, VERIFICATION_REMARK), recheckDay, actor.of(task));
+    rectifications.verify(binding.taskOf(task), verdict,
+        ProcessValues.string(task, VERIFICATION_REMARK), recheckDay, actors.current().userId());
     if (verdict == CheckVerdict.RECHECK) {
       task.getExecution().setVariable(RECHECK_AT, FollowUpDates.startOf(recheckDay));
     } else {

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.result.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.result.process.ResultBackfillProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -26,8 +27,10 @@ class PrepareBackfillDelegate implements JavaDelegate {
   private final InspectionTaskService tasks;
   private final ResultService results;
   private final ObjectMapper json;
+  private final TaskBinding binding;
 
-  PrepareBackfillDelegate(InspectionTaskService tasks, ResultService results, ObjectMapper json) {
+  PrepareBackfillDelegate(InspectionTaskService tasks, ResultService results, ObjectMapper json, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
     this.results = results;
     this.json = json;
@@ -35,7 +38,7 @@ class PrepareBackfillDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionTask task = tasks.current(ProcessValues.longValue(execution, TASK_ID));
+    InspectionTask task = tasks.current(binding.taskOf(execution));
     ArrayNode codes = json.createArrayNode();
     List<InspectionTask.Item> items = task.items();
     for (int i = 0; i < Math.min(items.size(), ITEM_SLOTS); i++) {

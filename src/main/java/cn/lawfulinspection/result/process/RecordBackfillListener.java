@@ -5,7 +5,8 @@ import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.result.InspectionResult;
 import cn.lawfulinspection.result.ResultService;
-import cn.lawfulinspection.task.TaskTrace;
+import cn.lawfulinspection.identity.Actors;
+import cn.lawfulinspection.task.TaskBinding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,22 +21,22 @@ import org.springframework.stereotype.Component;
 class RecordBackfillListener implements TaskListener {
 
   private final ResultService results;
-  private final TaskTrace trace;
+  private final Actors actors;
   private final ObjectMapper json;
+  private final TaskBinding binding;
 
-  RecordBackfillListener(ResultService results, TaskTrace trace, ObjectMapper json) {
+  RecordBackfillListener(ResultService results, Actors actors, ObjectMapper json, TaskBinding binding) {
     this.results = results;
-    this.trace = trace;
+    this.actors = actors;
     this.json = json;
+    this.binding = binding;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long taskId = ProcessValues.longValue(task, TASK_ID);
-    String actor = trace.currentActor();
+    long taskId = binding.taskOf(task);
     InspectionResult result = results.recordedOrStored(taskId).orElseGet(() -> results.record(taskId,
-        ResultVariables.submission(task, json),
-        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor));
+        ResultVariables.submission(task, json), actors.current().userId()));
     task.getExecution().setVariable(PROBLEMS_FOUND, result.problemsFound());
     // no deadline: set only to clear a value the form sent; the spine's out-mapping reads a missing one as null
     if (result.rectificationDeadline() != null || task.getExecution().getVariable(RECTIFICATION_DEADLINE) != null) {

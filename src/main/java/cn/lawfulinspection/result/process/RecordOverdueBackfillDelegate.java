@@ -1,5 +1,6 @@
 package cn.lawfulinspection.result.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.result.process.ResultBackfillProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -21,15 +22,17 @@ class RecordOverdueBackfillDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(RecordOverdueBackfillDelegate.class);
 
   private final ResultService results;
+  private final TaskBinding binding;
 
-  RecordOverdueBackfillDelegate(ResultService results) {
+  RecordOverdueBackfillDelegate(ResultService results, TaskBinding binding) {
+    this.binding = binding;
     this.results = results;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean toSupervision = REPORT_OVERDUE.equals(execution.getCurrentActivityId());
-    String message = results.recordOverdue(ProcessValues.longValue(execution, TASK_ID), toSupervision);
+    String message = results.recordOverdue(binding.taskOf(execution), toSupervision);
     log.warn("result backfill overdue in process {}: {}", execution.getProcessInstanceId(), message);
     execution.setVariable(BACKFILL_REMINDER, message);
   }

@@ -20,7 +20,7 @@ public final class ResultBackfillProcessIds {
   // forms
   public static final String FORM_BACKFILL = "backfill-result";
 
-  // variables in: taskId, taskNumber, agencyCode (see InspectionTaskProcessIds); out: problemsFound,
+  // variables in: taskNumber, agencyCode (see InspectionTaskProcessIds); out: problemsFound,
   // rectificationDeadline
   /** The inspector who scanned in: the user task's assignee (null when none is known). */
   public static final String SCANNED_IN_BY = "scannedInBy";
@@ -34,11 +34,6 @@ public final class ResultBackfillProcessIds {
   public static final String BACKFILL_ITEM_COUNT = "backfillItemCount";
   /** JSON array of the item codes in slot order (not on the form). */
   public static final String BACKFILL_ITEM_CODES = "backfillItemCodes";
-  /**
-   * For {@code /engine-rest} clients instead of the slots: a JSON array, one object per item with itemCode, outcome,
-   * findings, minor, evidence.
-   */
-  public static final String ITEM_RESULTS = "itemResults";
   /** Read-only text on the form: the task, the scan-in and the due day. */
   public static final String BACKFILL_INFO = "backfillInfo";
   public static final String RESULT_REMARKS = "resultRemarks";

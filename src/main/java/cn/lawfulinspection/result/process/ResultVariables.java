@@ -18,7 +18,7 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads the backfill form into a {@link ResultSubmission}: the slots {@code item1..} with the codes of
- * {@code backfillItemCodes}, or, when an {@code /engine-rest} client sends it, {@code itemResults}. Values may be Spin
+ * {@code backfillItemCodes} (the form's only fields: R-IG-3; more items go through {@code POST /api/tasks/{id}/result}). Values may be Spin
  * JSON, JSON text or Java lists and maps; evidence a JSON array or text with one reference per line.
  */
 final class ResultVariables {
@@ -27,8 +27,7 @@ final class ResultVariables {
 
   static ResultSubmission submission(VariableScope scope, ObjectMapper json) {
     List<ResultSubmission.Entry> entries = new ArrayList<>();
-    for (JsonNode row : scope.getVariable(ITEM_RESULTS) != null
-        ? rows(scope.getVariable(ITEM_RESULTS), json) : slots(scope, json)) {
+    for (JsonNode row : slots(scope, json)) {
       String outcome = text(row, "outcome");
       entries.add(new ResultSubmission.Entry(text(row, "itemCode"),
           outcome == null ? null : Arrays.stream(ItemOutcome.values()).filter(o -> o.name().equals(outcome))
@@ -49,16 +48,6 @@ final class ResultVariables {
       rows.add(row.isObject() ? ((ObjectNode) row.deepCopy()).put("itemCode", codes.get(i).asText())
           : json.createObjectNode().put("itemCode", codes.get(i).asText()));
     }
-    return rows;
-  }
-
-  private static List<JsonNode> rows(Object value, ObjectMapper json) {
-    JsonNode node = node(value, json, ITEM_RESULTS);
-    if (!node.isArray()) {
-      throw unreadable(ITEM_RESULTS);
-    }
-    List<JsonNode> rows = new ArrayList<>();
-    node.forEach(rows::add);
     return rows;
   }
 

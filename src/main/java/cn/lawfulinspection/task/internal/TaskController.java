@@ -57,7 +57,7 @@ class TaskController {
     }
     return processes.registerAndStart(new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
         r.planVersion(), r.trigger(), r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(),
-        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange()), user.getName());
+        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange()));
   }
 
   @GetMapping("/{id}")

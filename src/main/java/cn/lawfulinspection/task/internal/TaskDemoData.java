@@ -82,7 +82,7 @@ class TaskDemoData implements ApplicationRunner {
       enterprise(CreditTier.C, 0).ifPresent(e -> runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
           e.creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT, COMPLAINT,
           InspectionKind.AD_HOC, List.of("SCJG-001"), List.of("liuyang", "wangfang"), today.plusDays(1),
-          today.plusDays(2), false, false, null), REGISTRANT)));
+          today.plusDays(2), false, false, null))));
       Optional<InspectionPlan> annual = plans.list(today.getYear(), "scjg", null).stream()
           .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst();
       Optional<Enterprise> d = enterprise(CreditTier.D, 0);
@@ -94,7 +94,7 @@ class TaskDemoData implements ApplicationRunner {
         InspectionTask planned = runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
             d.get().creditCode(), TaskOrigin.PLANNED, annual.get().id(), null, null, null, null,
             InspectionKind.DOUBLE_RANDOM, List.of("SCJG-001", "SCJG-002"), List.of("liuyang", "lijun"), day, day,
-            false, false, null), REGISTRANT));
+            false, false, null)));
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(planned.taskNumber())
             .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
         runAs.as(HEAD, () -> {

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.internal;
 
+import cn.lawfulinspection.task.TaskLifecycle;
 import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -97,6 +98,10 @@ public class TaskEntity {
   private String decisionReason;
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
+  @Column(name = "problems_found")
+  private Boolean problemsFound;
+  @Column(name = "rectified")
+  private Boolean rectified;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "insp_task_item", joinColumns = @JoinColumn(name = "task_id"))
@@ -183,6 +188,27 @@ public class TaskEntity {
 
   public void processInstanceId(String id) {
     this.processInstanceId = id;
+  }
+
+  /** R-RS-1: the result is backfilled; whether it found problems decides the steps that follow. */
+  public void problemsFound(boolean found) {
+    this.problemsFound = found;
+  }
+
+  /** R-RS-4: the inspector's latest check of the rectification. */
+  public void rectified(boolean outcome) {
+    this.rectified = outcome;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  /** What {@link TaskLifecycle} needs to decide a step. */
+  public TaskLifecycle.State lifecycleState() {
+    return new TaskLifecycle.State(taskNumber, status, agencyCode, registeredBy,
+        inspectors.stream().map(i -> i.userId).filter(u -> u != null).collect(java.util.stream.Collectors.toSet()),
+        emergency, quietException, windowEnd, problemsFound, rectified);
   }
 
   public Long id() {

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseTaskDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final InspectionTaskService tasks;
 
-  CloseTaskDelegate(InspectionTaskService tasks) {
+  CloseTaskDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    tasks.close(ProcessValues.longValue(execution, TASK_ID));
+    tasks.close(binding.taskOf(execution));
   }
 }

@@ -75,8 +75,8 @@ public final class InspectionTaskProcessIds {
   public static final String EMERGENCY_FLAG = "emergency";
   public static final String SURPRISE = "surprise";
   public static final String FREQUENCY_CHANGE = "frequencyChange";
-  // variables: set by the registration (or passed by REST, which registers before it starts the process)
-  public static final String TASK_ID = "taskId";
+  // variables: copied from the registered task for forms, candidate groups and gateways (no step reads its task from
+  // them: TaskBinding finds it through the process instance)
   public static final String TASK_NUMBER = "taskNumber";
   public static final String AGENCY_CODE = "agencyCode";
   public static final String REGISTRANT = "registrant";

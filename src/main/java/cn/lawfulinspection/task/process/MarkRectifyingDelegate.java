@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.common.process.ProcessValues;
@@ -15,14 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkRectifyingDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final InspectionTaskService tasks;
 
-  MarkRectifyingDelegate(InspectionTaskService tasks) {
+  MarkRectifyingDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    tasks.openRectification(ProcessValues.longValue(execution, TASK_ID));
+    tasks.openRectification(binding.taskOf(execution));
   }
 }

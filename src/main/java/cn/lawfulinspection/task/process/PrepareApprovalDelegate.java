@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
@@ -17,15 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PrepareApprovalDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final InspectionTaskService tasks;
 
-  PrepareApprovalDelegate(InspectionTaskService tasks) {
+  PrepareApprovalDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = ProcessValues.longValue(execution, TASK_ID);
+    long taskId = binding.taskOf(execution);
     tasks.requestApproval(taskId);
     execution.setVariable(TASK_SUMMARY, tasks.summary(taskId));
     execution.setVariable(TASK_WARNINGS, tasks.warningText(taskId));

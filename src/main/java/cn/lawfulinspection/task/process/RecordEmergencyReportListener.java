@@ -1,11 +1,10 @@
 package cn.lawfulinspection.task.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.task.PostHocApprovalService;
-import cn.lawfulinspection.task.TaskTrace;
+import cn.lawfulinspection.task.TaskBinding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,20 +14,17 @@ import org.springframework.stereotype.Component;
 class RecordEmergencyReportListener implements TaskListener {
 
   private final PostHocApprovalService postHoc;
-  private final TaskTrace trace;
+  private final TaskBinding binding;
 
-  RecordEmergencyReportListener(PostHocApprovalService postHoc, TaskTrace trace) {
+  RecordEmergencyReportListener(PostHocApprovalService postHoc, TaskBinding binding) {
     this.postHoc = postHoc;
-    this.trace = trace;
+    this.binding = binding;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = trace.currentActor();
-    String report = postHoc.report(ProcessValues.longValue(task, TASK_ID),
-        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
-        ProcessValues.string(task, EMERGENCY_REASON), ProcessValues.string(task, EMERGENCY_RESULT),
-        ProcessValues.string(task, BODY_CAMERA));
+    String report = postHoc.report(binding.taskOf(task), ProcessValues.string(task, EMERGENCY_REASON),
+        ProcessValues.string(task, EMERGENCY_RESULT), ProcessValues.string(task, BODY_CAMERA));
     task.getExecution().setVariable(EMERGENCY_REPORT, report);
   }
 }

@@ -1,6 +1,6 @@
 package cn.lawfulinspection.task.process;
 
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_ID;
+import cn.lawfulinspection.task.TaskBinding;
 
 import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordNotScannedInDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final InspectionTaskService tasks;
 
-  RecordNotScannedInDelegate(InspectionTaskService tasks) {
+  RecordNotScannedInDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    tasks.notScannedIn(ProcessValues.longValue(execution, TASK_ID));
+    tasks.notScannedIn(binding.taskOf(execution));
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
@@ -18,18 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordOverdueApprovalDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
+
   private static final Logger log = LoggerFactory.getLogger(RecordOverdueApprovalDelegate.class);
 
   private final InspectionTaskService tasks;
 
-  RecordOverdueApprovalDelegate(InspectionTaskService tasks) {
+  RecordOverdueApprovalDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean toSupervision = REPORT_OVERDUE.equals(execution.getCurrentActivityId());
-    String message = tasks.recordOverdueApproval(ProcessValues.longValue(execution, TASK_ID), toSupervision);
+    String message = tasks.recordOverdueApproval(binding.taskOf(execution), toSupervision);
     log.warn("task approval overdue in process {}: {}", execution.getProcessInstanceId(), message);
     execution.setVariable(APPROVAL_REMINDER, message);
   }

@@ -1,6 +1,6 @@
 package cn.lawfulinspection.task.process;
 
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_ID;
+import cn.lawfulinspection.task.TaskBinding;
 
 import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordOverdueStepDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
+
   static final String ESCALATE_TO = "escalateTo";
   private static final Logger log = LoggerFactory.getLogger(RecordOverdueStepDelegate.class);
 
   private final InspectionTaskService tasks;
 
-  RecordOverdueStepDelegate(InspectionTaskService tasks) {
+  RecordOverdueStepDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
@@ -37,7 +40,7 @@ class RecordOverdueStepDelegate implements JavaDelegate {
     if (!"HEAD".equals(to) && !"JUSTICE_BUREAU".equals(to)) {
       throw new IllegalStateException("escalateTo must be HEAD or JUSTICE_BUREAU in " + execution.getCurrentActivityId());
     }
-    String message = tasks.recordOverdueStep(ProcessValues.longValue(execution, TASK_ID), lateStep(execution),
+    String message = tasks.recordOverdueStep(binding.taskOf(execution), lateStep(execution),
         "JUSTICE_BUREAU".equals(to));
     log.warn("overdue step in process {}: {}", execution.getProcessInstanceId(), message);
   }

@@ -1,32 +1,28 @@
 package cn.lawfulinspection.task.process;
 
-import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
+import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.task.InspectionTaskService;
-import cn.lawfulinspection.task.TaskTrace;
+import cn.lawfulinspection.task.TaskBinding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing 备案安静期例外检查: the justice bureau's filing is traced on the task (R-TK-7). */
+/** On completing 备案安静期例外检查: the justice bureau's filing is traced on the bound task (R-TK-7). */
 @Component
 class RecordQuietFilingListener implements TaskListener {
 
   private final InspectionTaskService tasks;
-  private final TaskTrace trace;
+  private final TaskBinding binding;
 
-  RecordQuietFilingListener(InspectionTaskService tasks, TaskTrace trace) {
+  RecordQuietFilingListener(InspectionTaskService tasks, TaskBinding binding) {
     this.tasks = tasks;
-    this.trace = trace;
+    this.binding = binding;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = trace.currentActor();
-    tasks.recordQuietFiling(ProcessValues.longValue(task, TASK_ID),
-        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor,
-        ProcessValues.string(task, FILING_REMARKS));
+    tasks.recordQuietFiling(binding.taskOf(task), ProcessValues.string(task, FILING_REMARKS));
   }
 }

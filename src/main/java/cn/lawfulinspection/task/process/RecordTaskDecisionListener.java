@@ -1,39 +1,35 @@
 package cn.lawfulinspection.task.process;
 
 import cn.lawfulinspection.common.process.ProcessValues;
-import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
-
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
-import cn.lawfulinspection.task.TaskTrace;
+import cn.lawfulinspection.task.TaskBinding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.*;
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 /**
- * On completing 审批检查方案: records the head's decision (R-TK-3). A return pre-fills the revise-task form with the
- * task as it stands and the reason; a refusal's reason ends the task. A missing reason refuses the completion.
+ * On completing 审批检查方案: records the head's decision (R-TK-3) on the task the process is bound to, as the
+ * authenticated head (R-IG-2, R-IG-6). A return pre-fills the revise-task form with the task as it stands and the
+ * reason; a refusal's reason ends the task. A missing reason refuses the completion.
  */
 @Component
 class RecordTaskDecisionListener implements TaskListener {
 
   private final InspectionTaskService tasks;
-  private final TaskTrace trace;
+  private final TaskBinding binding;
 
-  RecordTaskDecisionListener(InspectionTaskService tasks, TaskTrace trace) {
+  RecordTaskDecisionListener(InspectionTaskService tasks, TaskBinding binding) {
     this.tasks = tasks;
-    this.trace = trace;
+    this.binding = binding;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = trace.currentActor();
-    InspectionTask decided = tasks.decide(
-        ProcessValues.longValue(task, TASK_ID),
-        ProcessValues.string(task, APPROVAL_DECISION),
-        ProcessValues.string(task, APPROVAL_REASON),
-        TaskTrace.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor);
+    InspectionTask decided = tasks.decide(binding.taskOf(task), ProcessValues.string(task, APPROVAL_DECISION),
+        ProcessValues.string(task, APPROVAL_REASON));
     if (InspectionTaskService.RETURN.equals(ProcessValues.string(task, APPROVAL_DECISION))) {
       task.setVariable(RETURN_REASON, "单位负责人退回（" + decided.decidedBy() + "）：" + decided.decisionReason());
       task.setVariable(ITEM_CODES, String.join(",", decided.items().stream().map(InspectionTask.Item::code).toList()));

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
@@ -13,14 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportOverduePostHocDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final PostHocApprovalService postHoc;
 
-  ReportOverduePostHocDelegate(PostHocApprovalService postHoc) {
+  ReportOverduePostHocDelegate(PostHocApprovalService postHoc, TaskBinding binding) {
+    this.binding = binding;
     this.postHoc = postHoc;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(POST_HOC_FINDING, postHoc.recordOverdue(ProcessValues.longValue(execution, TASK_ID)));
+    execution.setVariable(POST_HOC_FINDING, postHoc.recordOverdue(binding.taskOf(execution)));
   }
 }

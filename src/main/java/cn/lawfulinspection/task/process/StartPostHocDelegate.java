@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.process;
 
+import cn.lawfulinspection.task.TaskBinding;
 import cn.lawfulinspection.common.process.ProcessValues;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
@@ -15,15 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class StartPostHocDelegate implements JavaDelegate {
 
+  private final TaskBinding binding;
   private final InspectionTaskService tasks;
 
-  StartPostHocDelegate(InspectionTaskService tasks) {
+  StartPostHocDelegate(InspectionTaskService tasks, TaskBinding binding) {
+    this.binding = binding;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = ProcessValues.longValue(execution, TASK_ID);
+    long taskId = binding.taskOf(execution);
     tasks.startPostHoc(taskId);
     execution.setVariable(HeadApprovalProcessIds.TASK_SUMMARY, tasks.summary(taskId));
   }

@@ -1,11 +1,12 @@
 package cn.lawfulinspection.task.process;
 
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.AGENCY_CODE;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_ID;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_NUMBER;
 
 import cn.lawfulinspection.identity.RunAs;
-import java.util.HashMap;
+import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskBinding;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,27 +15,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * 发起安静期例外备案 ({@code ServiceTask_StartQuietFiling}, R-TK-7): starts {@code QuietExceptionFilingProcess} for the
- * justice bureau with the task's business key, so the approved inspection goes on while the filing runs. Started as
- * the engine: the head who approved needs no right to start processes; the rule was checked by the approval.
+ * justice bureau with the task's number as business key and binds it to the task (R-IG-3), so the approved inspection
+ * goes on while the filing runs. Started without the approving head's own process rights (he needs none); the
+ * lifecycle checks that the task is an approved quiet-period exception.
  */
 @Component
 class StartQuietFilingDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
   private final RunAs runAs;
+  private final InspectionTaskService tasks;
+  private final TaskBinding binding;
 
-  StartQuietFilingDelegate(RuntimeService runtimeService, RunAs runAs) {
+  StartQuietFilingDelegate(RuntimeService runtimeService, RunAs runAs, InspectionTaskService tasks,
+      TaskBinding binding) {
     this.runtimeService = runtimeService;
     this.runAs = runAs;
+    this.tasks = tasks;
+    this.binding = binding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(TASK_ID, execution.getVariable(TASK_ID));
-    variables.put(TASK_NUMBER, execution.getVariable(TASK_NUMBER));
-    variables.put(AGENCY_CODE, execution.getVariable(AGENCY_CODE));
-    runAs.asEngine(() -> runtimeService.createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
-        .businessKey(execution.getProcessBusinessKey()).setVariables(variables).execute());
+    long taskId = binding.taskOf(execution);
+    tasks.quietFilingStarted(taskId);
+    InspectionTask task = tasks.current(taskId);
+    String filing = runAs.asEngine(() -> runtimeService
+        .createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
+        .businessKey(task.taskNumber())
+        .setVariables(Map.of(TASK_NUMBER, task.taskNumber(), AGENCY_CODE, task.agencyCode()))
+        .execute().getId());
+    binding.bindQuietFiling(taskId, filing);
   }
 }

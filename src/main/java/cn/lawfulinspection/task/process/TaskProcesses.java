@@ -4,6 +4,7 @@ import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskBinding;
 import cn.lawfulinspection.task.TaskRegistrationService;
 import cn.lawfulinspection.task.TaskRequest;
 import java.util.HashMap;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration through the REST API: registers the task, then starts {@code InspectionTaskProcess} by key with the
- * task number as business key, as the caller (so the caller needs CREATE_INSTANCE on it), in one transaction: if
- * the start fails, nothing is registered.
+ * Registration through the REST API: registers the task as the authenticated user, then starts
+ * {@code InspectionTaskProcess} by key with the task number as business key, as the caller (so the caller needs
+ * CREATE_INSTANCE on it), in one transaction: if the start fails, nothing is registered. The spine's first step binds
+ * itself to the task ({@link TaskBinding}).
  */
 @Service
 public class TaskProcesses {
@@ -32,18 +34,17 @@ public class TaskProcesses {
   }
 
   @Transactional
-  public InspectionTask registerAndStart(TaskRequest request, String userId) {
-    InspectionTask task = registration.register(request, userId);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(INITIATOR, userId);
-    put(variables, task);
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.taskNumber(), variables);
+  public InspectionTask registerAndStart(TaskRequest request) {
+    InspectionTask task = registration.register(request);
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.taskNumber());
     return tasks.get(task.id());
   }
 
-  /** The variables every later step reads, from the registered task. */
+  /**
+   * The variables the models show and route by, copied from the registered task: the forms' texts, the candidate
+   * groups and assignees. No step reads its task from them: every step finds it through {@link TaskBinding}.
+   */
   static void put(Map<String, Object> variables, InspectionTask task) {
-    variables.put(TASK_ID, task.id());
     variables.put(TASK_NUMBER, task.taskNumber());
     variables.put(AGENCY_CODE, task.agencyCode());
     variables.put(REGISTRANT, task.registeredBy());
