@@ -253,6 +253,8 @@ public class PlanService {
           "检查计划 " + plan.planNumber() + " 已有修订在办理中，请办结后再发起新的修订。");
     }
     Map<String, Object> variables = new HashMap<>();
+    // what the fill-plan form shows; the process acts on the plan through its binding, not through these
+    variables.put(InspectionPlanProcessIds.PLAN_NUMBER, plan.planNumber());
     variables.put(InspectionPlanProcessIds.PLAN_TYPE, plan.type().name());
     variables.put(InspectionPlanProcessIds.PLAN_YEAR, plan.year());
     variables.put(InspectionPlanProcessIds.PLAN_TITLE, plan.title());

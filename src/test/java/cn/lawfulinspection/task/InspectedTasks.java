@@ -71,6 +71,11 @@ public class InspectedTasks {
     return fx.as("liuyang", () -> processes.registerAndStart(request));
   }
 
+  /** Registers the task as the user the caller runs as (R-IG-2) and starts its spine. */
+  public InspectionTask registerFor(TaskRequest request) {
+    return processes.registerAndStart(request);
+  }
+
   /** The head's approval task (审批检查方案) of a registered task. */
   public Task approvalOf(InspectionTask task) {
     return taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
