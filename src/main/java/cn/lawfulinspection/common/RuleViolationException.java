@@ -8,6 +8,8 @@ public class RuleViolationException extends RuntimeException {
 
   private final String ruleId;
   private final String field;
+  private static final ThreadLocal<RuleViolationException> LAST_RECORDED = new ThreadLocal<>();
+
   private volatile boolean recorded;
 
   public RuleViolationException(String ruleId, String field, String message) {
@@ -31,6 +33,18 @@ public class RuleViolationException extends RuntimeException {
 
   public void markRecorded() {
     recorded = true;
+    LAST_RECORDED.set(this);
+  }
+
+  /**
+   * The refusal this thread recorded last, taken (cleared) by the call: for a REST layer that rethrows an engine
+   * failure as a bare message without its cause (Camunda's job execution answers such a failure as a 500), so that a
+   * refusal whose message it carries is still answered as the refusal it is.
+   */
+  public static java.util.Optional<RuleViolationException> takeLastRecorded(String message) {
+    RuleViolationException last = LAST_RECORDED.get();
+    LAST_RECORDED.remove();
+    return last != null && last.getMessage().equals(message) ? java.util.Optional.of(last) : java.util.Optional.empty();
   }
 
   /** The refusal in a cause chain (engines and listeners wrap exceptions), if any. */

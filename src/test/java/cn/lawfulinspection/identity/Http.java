@@ -89,6 +89,17 @@ final class Http {
     return send(b);
   }
 
+  /** Any method through the webapp API with the session (if logged in) and its CSRF token. */
+  HttpResponse<String> webSend(String method, String path, String json) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (csrfToken != null) {
+      b.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return send(b);
+  }
+
   private void remember(HttpResponse<String> response) {
     response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
     String xsrf = cookies.get("XSRF-TOKEN");

@@ -135,6 +135,31 @@ class TaskLifecycleTest {
   }
 
   @Test
+  @DisplayName("writes the lifecycle table of the code into docs/task-process.md (between its markers)")
+  void documented() throws java.io.IOException {
+    StringBuilder table = new StringBuilder("<!-- task-lifecycle:start -->\n| step | from | to | who |\n|---|---|---|---|\n");
+    for (TaskLifecycle.Step step : TaskLifecycle.Step.values()) {
+      table.append("| ").append(step.label()).append(" (`").append(step.name()).append("`) | ")
+          .append(step.from().size() == TaskStatus.values().length ? "any"
+              : String.join(", ", EnumSet.copyOf(step.from()).stream().map(s -> s.label() + " `" + s.name() + "`")
+                  .toList()))
+          .append(" | ").append(step.to() == null ? "(unchanged)" : step.to().label() + " `" + step.to().name() + "`")
+          .append(" | ").append(step.who().label()).append(" |\n");
+    }
+    table.append("<!-- task-lifecycle:end -->");
+    java.nio.file.Path doc = java.nio.file.Path.of("docs/task-process.md");
+    String text = java.nio.file.Files.readString(doc);
+    int start = text.indexOf("<!-- task-lifecycle:start -->");
+    int end = text.indexOf("<!-- task-lifecycle:end -->") + "<!-- task-lifecycle:end -->".length();
+    assertThat(start).isNotNegative();
+    String updated = text.substring(0, start) + table + text.substring(end);
+    if (!updated.equals(text)) {
+      java.nio.file.Files.writeString(doc, updated);
+    }
+    assertThat(java.nio.file.Files.readString(doc)).contains(table);
+  }
+
+  @Test
   @DisplayName("R-IG-1 every step names the statuses it starts from, its actor, and leads to a status a later step can leave or an end")
   void everyStepIsDefined() {
     for (TaskLifecycle.Step step : TaskLifecycle.Step.values()) {

@@ -34,6 +34,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     config.register(RestWrappedRefusalMapper.class);
   }
 
+  /** Camunda's code for a BPMN error that no boundary or event subprocess catches. */
+  static final String UNHANDLED_BPMN_ERROR = "ENGINE-13033";
+
   static Response problem(RuleViolationException e) {
     return problem(e, 422);
   }
@@ -70,6 +73,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(ProcessEngineException e) {
       int status = e instanceof AuthorizationException ? 403 : 422;
+      if (e.getMessage() != null && e.getMessage().startsWith(UNHANDLED_BPMN_ERROR)) {
+        // a BPMN error nothing in the model catches (enableExceptionsAfterUnhandledBpmnError): the caller's request is
+        // wrong, not the server
+        return problem(new RuleViolationException("R-IG-4", "errorCode",
+            "流程在此环节没有处理该 BPMN 错误，已拒绝：环节只能按流程图办理（R-IG-4）。"), 422);
+      }
       return RuleViolationException.in(e).map(r -> problem(r, status)).orElseGet(() -> camunda.toResponse(e));
     }
   }
@@ -82,7 +91,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(RestException e) {
       int status = e.getCause() instanceof AuthorizationException ? 403 : 422;
-      return RuleViolationException.in(e).map(r -> problem(r, status)).orElseGet(() -> camunda.toResponse(e));
+      return RuleViolationException.in(e)
+          .or(() -> RuleViolationException.takeLastRecorded(e.getMessage()))
+          .map(r -> problem(r, status)).orElseGet(() -> camunda.toResponse(e));
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.result.process;
 
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.result.process.ResultBackfillProcessIds.*;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
@@ -50,7 +51,10 @@ class PrepareBackfillDelegate implements JavaDelegate {
     // the variable row itself instead of three byte arrays (runtime, history, detail)
     execution.setVariable(BACKFILL_ITEM_CODES, codes.toString());
     execution.setVariable(BACKFILL_ITEM_COUNT, codes.size());
-    execution.setVariable(SCANNED_IN_BY, results.scannedInBy(task.id()).orElse(null));
+    // R-SC-1: the spine reaches the backfill only after a recorded scan-in; a process moved here by other means
+    // (an administrator's message or modification) has none, and the step is refused
+    execution.setVariable(SCANNED_IN_BY, results.scannedInBy(task.id()).orElseThrow(() -> new RuleViolationException(
+        "R-SC-1", "scanIn", "检查任务 " + task.taskNumber() + " 没有扫码入企记录，不能进入回填检查结果环节。")));
     execution.setVariable(BACKFILL_INFO, "任务编号：" + task.taskNumber() + "\n被检查企业：" + task.enterpriseName()
         + "\n检查时间：" + new InspectionWindow(task.windowStart(), task.windowEnd()).label()
         + "\n执法人员：" + String.join("、", task.inspectors().stream().map(InspectionTask.AssignedInspector::name).toList())
