@@ -4,8 +4,16 @@ package cn.lawfulinspection.qr;
 public enum CodeKind {
   /** 检查码: an approved inspection task the inspector shows (R-SC-3). */
   INSPECTION_TASK('T', "检查码"),
-  /** 企业专属二维码: the enterprise's own code the inspector scans on arrival (R-SC-1). */
-  ENTERPRISE('E', "企业专属二维码");
+  /**
+   * 企业专属二维码: the enterprise's own code the inspector scans on arrival (R-SC-1); only administrators print it
+   * (R-IG-7).
+   */
+  ENTERPRISE('E', "企业专属二维码"),
+  /**
+   * 检查结果告知链接: the code in the link the platform sends the enterprise with the result (R-RS-2); only it files the
+   * enterprise's evaluation (R-RS-3) and rectification report (R-RS-4), never the inspector's code (R-IG-7).
+   */
+  ENTERPRISE_FOLLOW_UP('F', "检查结果告知链接");
 
   private final char tag;
   private final String label;

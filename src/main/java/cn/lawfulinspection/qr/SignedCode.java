@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -45,11 +47,16 @@ public final class SignedCode {
 
   /** Checks a code of any kind: genuine and not expired at {@code now}. */
   public CodeCheck verify(String text, Instant now) {
-    return verify(text, null, now);
+    return verify(text, (Set<CodeKind>) null, now);
   }
 
   /** Checks a code that must be of {@code expected} kind ({@code null}: any kind). */
   public CodeCheck verify(String text, CodeKind expected, Instant now) {
+    return verify(text, expected == null ? null : EnumSet.of(expected), now);
+  }
+
+  /** Checks a code that must be of one of the {@code accepted} kinds ({@code null}: any kind). */
+  public CodeCheck verify(String text, Set<CodeKind> accepted, Instant now) {
     if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return CodeCheck.refused(CodeCheck.Failure.MALFORMED);
     }
@@ -72,7 +79,7 @@ public final class SignedCode {
     if (payload == null) {
       return CodeCheck.refused(CodeCheck.Failure.MALFORMED);
     }
-    if (expected != null && payload.kind() != expected) {
+    if (accepted != null && !accepted.contains(payload.kind())) {
       return CodeCheck.refused(CodeCheck.Failure.WRONG_KIND);
     }
     if (!now.isBefore(payload.expiresAt())) {

@@ -120,6 +120,21 @@ class SignedCodeTest {
     assertThat(verdict.message()).contains("类型不符");
   }
 
+  @Test
+  @DisplayName("R-IG-7 the enterprise's follow-up link is a kind of its own: accepted where it is listed, foreign where only the inspection code is")
+  void followUpKind() {
+    String followUp = codes.sign(new CodePayload(CodeKind.ENTERPRISE_FOLLOW_UP, "2026000123", EXPIRES));
+    String task = codes.sign(TASK);
+
+    assertThat(followUp).isNotEqualTo(task);
+    assertThat(codes.verify(followUp, java.util.EnumSet.of(CodeKind.INSPECTION_TASK, CodeKind.ENTERPRISE_FOLLOW_UP),
+        DURING).payload().kind()).isEqualTo(CodeKind.ENTERPRISE_FOLLOW_UP);
+    assertThat(codes.verify(followUp, CodeKind.INSPECTION_TASK, DURING).failure())
+        .isEqualTo(CodeCheck.Failure.WRONG_KIND);
+    assertThat(codes.verify(task, CodeKind.ENTERPRISE_FOLLOW_UP, DURING).failure())
+        .isEqualTo(CodeCheck.Failure.WRONG_KIND);
+  }
+
   @ParameterizedTest(name = "R-SC-3 malformed text \"{0}\" is refused")
   @NullAndEmptySource
   @ValueSource(strings = {"2026000123", "https://example.org/", ".abc", "a.b.c", "VDoxOjI.!!!"})
