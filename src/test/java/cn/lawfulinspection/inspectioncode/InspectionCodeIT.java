@@ -50,6 +50,7 @@ class InspectionCodeIT {
   @Autowired SignedCode signer;
   @Autowired InspectionTaskService tasks;
   @Autowired EnterpriseService enterprises;
+  @Autowired java.time.Clock clock;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
@@ -215,10 +216,10 @@ class InspectionCodeIT {
   }
 
   @Test
-  @DisplayName("R-SC-1 R-SC-3 the enterprise's poster carries a signed ENTERPRISE code pointing to the scan-in page")
+  @DisplayName("R-SC-1 R-SC-3 the enterprise's poster, printed by the administrator, carries a signed ENTERPRISE code pointing to the scan-in page")
   void enterprisePoster() throws Exception {
     String enterprise = tasks.get(approvedTask()).enterpriseCode();
-    HttpResponse<byte[]> poster = call("sunli", "/api/enterprises/" + enterprise + "/code-poster.png");
+    HttpResponse<byte[]> poster = call("admin", "/api/enterprises/" + enterprise + "/code-poster.png");
     assertThat(poster.statusCode()).isEqualTo(200);
     java.nio.file.Path shot = java.nio.file.Path.of(System.getProperty("basedir", System.getProperty("user.dir")),
         "docs", "screenshots", "enterprise-code-poster.png");
@@ -226,20 +227,43 @@ class InspectionCodeIT {
     java.nio.file.Files.write(shot, poster.body());
     String url = decode(poster.body());
     assertThat(url).contains("/public/scan.html?c=");
-    CodeCheck check = signer.verify(url.substring(url.indexOf("?c=") + 3), CodeKind.ENTERPRISE, Instant.now());
+    CodeCheck check = signer.verify(url.substring(url.indexOf("?c=") + 3), CodeKind.ENTERPRISE, clock.instant());
     assertThat(check.valid()).isTrue();
     assertThat(check.payload().id()).isEqualTo(enterprise);
-    assertThat(check.payload().expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(365)));
-    assertThat(call("sunli", "/api/enterprises/NOSUCHCODE/code-poster.png").statusCode()).isEqualTo(404);
+    assertThat(check.payload().expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(365)));
+    assertThat(call("admin", "/api/enterprises/NOSUCHCODE/code-poster.png").statusCode()).isEqualTo(404);
 
-    HttpResponse<byte[]> asJson = call("sunli", "/api/enterprises/" + enterprise + "/code");
+    HttpResponse<byte[]> asJson = call("admin", "/api/enterprises/" + enterprise + "/code");
     assertThat(asJson.statusCode()).isEqualTo(200);
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(asJson.body());
-    assertThat(json.path("scanUrl").asText()).contains("/public/scan.html?c=" + json.path("code").asText());
-    assertThat(signer.verify(json.path("code").asText(), CodeKind.ENTERPRISE, Instant.now()).payload().id())
+    JsonNode code = body(asJson);
+    assertThat(code.path("scanUrl").asText()).contains("/public/scan.html?c=" + code.path("code").asText());
+    assertThat(signer.verify(code.path("code").asText(), CodeKind.ENTERPRISE, clock.instant()).payload().id())
         .isEqualTo(enterprise);
     assertThat(call(null, "/api/enterprises/" + enterprise + "/code").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("R-IG-7 inspectors (liuyang of the task's agency, sunli of another), heads and supervisors get 403 with a Chinese problem for the enterprise's code and poster, logged; no code in the answer")
+  void enterpriseCodeOnlyForAdministrators() throws Exception {
+    String enterprise = tasks.get(approvedTask()).enterpriseCode();
+    long before = jdbc.queryForObject("select coalesce(max(id), 0) from insp_refusal_log", Long.class);
+
+    for (String user : List.of("liuyang", "sunli", "zhangwei", "huangmin")) {
+      for (String path : List.of("/code", "/code-poster.png")) {
+        HttpResponse<byte[]> refused = call(user, "/api/enterprises/" + enterprise + path);
+
+        assertThat(refused.statusCode()).as(user + " " + path).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+            t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = body(refused);
+        assertThat(problem.path("ruleId").asText()).isEqualTo("R-IG-7");
+        assertThat(problem.path("detail").asText()).contains("只能由系统管理员打印", "执法人员不能通过平台获取");
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain("scan.html");
+      }
+    }
+    assertThat(jdbc.queryForList("select user_id from insp_refusal_log where id > ? and rule_id = 'R-IG-7'",
+        String.class, before)).hasSize(8).contains("liuyang", "sunli", "zhangwei", "huangmin");
+    assertThat(call("admin", "/api/enterprises/" + enterprise + "/code").statusCode()).isEqualTo(200);
   }
 
   @Test
