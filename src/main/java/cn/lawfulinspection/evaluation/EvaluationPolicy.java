@@ -14,7 +14,7 @@ public final class EvaluationPolicy {
   public static final int MAX_SCORE = 5;
   public static final int MAX_COMMENT = 500;
 
-  static final String NOT_STARTED = "检查尚未开始，暂不能评议。执法人员扫码入企后，可通过本检查码对本次检查进行评议。";
+  static final String NOT_STARTED = "检查尚未开始，暂不能评议。执法人员扫码入企并回填检查结果后，企业可通过收到的检查结果告知链接对本次检查进行评议。";
   static final String ALREADY = "本次检查已评议，不能重复评议。";
 
   /** Whether the task can be evaluated now, before looking at what was entered. */

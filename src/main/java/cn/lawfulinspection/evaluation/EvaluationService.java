@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Module API of {@code evaluation}: the enterprise's evaluation of an inspection (评议, R-RS-3) and what supervision
- * reads of it (R-SV-3). The caller has verified the inspection code already (R-SC-3); this service only knows the
- * task. A submission is allowed once the inspectors scanned in, once per task (backed by the unique key on the task,
+ * reads of it (R-SV-3). The caller has verified the enterprise's follow-up link already (R-SC-3, R-IG-7); this
+ * service only knows the task. A submission is allowed once the inspectors scanned in, once per task (backed by the unique key on the task,
  * so two simultaneous submissions cannot both land), and is traced on the task (R-SC-4, channel PUBLIC_PAGE).
  */
 @Service
@@ -59,7 +59,7 @@ public class EvaluationService {
       // a simultaneous submission for the same task landed first
       throw new RuleViolationException(EvaluationPolicy.RULE, "code", EvaluationPolicy.ALREADY);
     }
-    trace.record(taskId, InspectionCodes.PUBLIC_ACTOR, "EVALUATION_SUBMITTED", "企业通过检查码评议本次检查："
+    trace.record(taskId, InspectionCodes.PUBLIC_ACTOR, "EVALUATION_SUBMITTED", "企业通过检查结果告知链接评议本次检查："
         + score + " 星" + (text == null ? "" : "，意见：" + text) + (device == null ? "" : "；设备：" + shorten(device)),
         Channel.PUBLIC_PAGE);
     return saved.toEvaluation();

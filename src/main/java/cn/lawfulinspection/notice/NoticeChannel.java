@@ -25,9 +25,10 @@ public interface NoticeChannel {
    * @param enterpriseName its name
    * @param content the checked content (R-NT-1)
    * @param text the Chinese text the enterprise reads
-   * @param verificationUrl the page of the task's inspection code (检查码), where the enterprise verifies the task,
-   *     reads this notice and later evaluates the inspection (R-RS-3); {@code null} when no code could be issued.
-   *     Absolute when {@code inspection.qr.base-url} is set or the notice goes out during a web request
+   * @param verificationUrl the page of the task's inspection code (检查码), where the enterprise verifies the task and
+   *     reads this notice; {@code null} when no code could be issued. Absolute when {@code inspection.qr.base-url} is
+   *     set or the notice goes out during a web request. The inspector shows the same code, so it never files an
+   *     evaluation or a rectification report (R-IG-7): those take the result's {@code followUpUrl}
    */
   record OutgoingNotice(String taskNumber, String enterpriseCode, String enterpriseName, NoticeContent content,
       String text, String verificationUrl) {}
@@ -41,7 +42,9 @@ public interface NoticeChannel {
    * @param problemsFound whether some item had a problem (then a rectification deadline is set)
    * @param text the Chinese text the enterprise reads
    * @param followUpUrl the page where the enterprise reads the result, reports its rectification (R-RS-4) and
-   *     evaluates the inspection (R-RS-3), with a code valid for the follow-up; {@code null} when none could be issued
+   *     evaluates the inspection (R-RS-3), with the enterprise's own follow-up code (检查结果告知链接, R-IG-7): it
+   *     reaches the enterprise through this port only and is never stored or shown to staff, so an adapter must not
+   *     copy it anywhere staff can read it
    */
   record OutgoingResult(String taskNumber, String enterpriseCode, String enterpriseName, boolean problemsFound,
       String text, String followUpUrl) {}

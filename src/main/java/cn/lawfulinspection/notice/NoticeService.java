@@ -110,7 +110,7 @@ public class NoticeService {
     channel.send(new NoticeChannel.OutgoingNotice(task.taskNumber(), task.enterpriseCode(), task.enterpriseName(),
         content, text, code.map(IssuedCode::verificationUrl).orElse(null)));
     trace.record(taskId, actor, "NOTICE_SENT", "已通过 " + channel.name() + " 向" + task.enterpriseName()
-        + "发出检查预告（R-NT-1、R-NT-2）" + code.map(c -> "，附检查码核验及评议链接（检查码有效期至 " + c.expiresAt() + "）")
+        + "发出检查预告（R-NT-1、R-NT-2）" + code.map(c -> "，附检查码核验链接（检查码有效期至 " + c.expiresAt() + "）")
             .orElse(""));
     return NoticeOutcome.SENT;
   }

@@ -8,12 +8,14 @@ import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
@@ -23,8 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rectification over HTTP (R-RS-4, R-SC-3, R-SC-4): the enterprise reports through its inspection code anonymously,
- * the assigned inspector verifies through the REST API. Runs on H2 and on MariaDB ({@code -Dit.database=mariadb}).
+ * Rectification over HTTP (R-RS-4, R-SC-3, R-SC-4, R-IG-7): the enterprise reports anonymously through the follow-up
+ * link it received with the result (never the inspection code the inspector shows), the assigned inspector verifies
+ * through the REST API. Runs on H2 and on MariaDB ({@code -Dit.database=mariadb}).
  */
 @IntegrationTest
 class RectificationIT {
@@ -33,18 +36,26 @@ class RectificationIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired TaskService taskService;
-  @Autowired FollowUpFixtures fx;
+  @Autowired InspectedTasks inspected;
+  @Autowired Clock clock;
   final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
     return new Api(port, "RectificationIT phone").call(user, method, path, body);
   }
 
-  /** An inspected task with its follow-up started (deadline in ten days). */
-  InspectionTask followedUp() {
-    InspectionTask task = fx.inspectedTask();
-    fx.startFollowUp(task, FollowUpFixtures.today().plusDays(10));
-    return task;
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * A task of today, scanned in, whose result 刘洋 backfilled with a problem to rectify within ten days: the spine
+   * opened the rectification and the enterprise received its follow-up link.
+   */
+  InspectedTasks.Told followedUp() {
+    InspectedTasks.Shown shown = inspected.scannedIn();
+    String followUp = inspected.backfill(shown.task(), today().plusDays(10));
+    return new InspectedTasks.Told(shown.task(), shown.code(), followUp);
   }
 
   String code(InspectionTask task) throws Exception {
@@ -87,17 +98,18 @@ class RectificationIT {
   }
 
   @Test
-  @DisplayName("R-RS-4 R-SC-4 the enterprise sees its rectification and reports through the inspection code, anonymously; traced as PUBLIC_PAGE; the process moves to the verification")
+  @DisplayName("R-RS-4 R-IG-7 R-SC-4 the enterprise sees its rectification and reports through its follow-up link, anonymously; traced as PUBLIC_PAGE; the process moves to the verification")
   void publicReport() throws Exception {
-    InspectionTask task = followedUp();
-    String code = code(task);
+    InspectedTasks.Told told = followedUp();
+    InspectionTask task = told.task();
+    String code = told.followUpCode();
 
     HttpResponse<String> before = call(null, "GET", "/api/public/inspection-codes/" + code + "/rectification", null);
     assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
     JsonNode open = json.readTree(before.body());
     assertThat(open.path("open").asBoolean()).isTrue();
     assertThat(open.path("canReport").asBoolean()).isTrue();
-    assertThat(open.path("deadline").asText()).isEqualTo(FollowUpFixtures.today().plusDays(10).toString());
+    assertThat(open.path("deadline").asText()).isEqualTo(today().plusDays(10).toString());
     assertThat(open.path("statusLabel").asText()).isEqualTo("待企业整改");
     assertThat(open.path("note").asText()).contains("先行指出");
 
@@ -115,19 +127,50 @@ class RectificationIT {
     assertThat(jdbc.queryForList("select channel from insp_task_trace where task_id = ? and action = ?",
         String.class, task.id(), "RECTIFICATION_REPORTED")).containsExactly("PUBLIC_PAGE");
 
-    // a second report in the same round is refused (R-RS-4) and saves nothing
+    // a second report in the same round is refused (R-RS-4) and saves nothing; the log keeps no code
     assertRefused(report(code, "再次报告整改情况。"), 422, "R-RS-4");
+    assertThat(reports(task)).isOne();
+    assertThat(jdbc.queryForList("select location from insp_refusal_log where rule_id = 'R-RS-4'", String.class))
+        .allMatch(where -> !where.contains(code));
+  }
+
+  @Test
+  @DisplayName("R-IG-7 the inspection code reads the rectification (canReport false) but its report is refused (422 R-IG-7, logged, traced) and nothing is reported")
+  void inspectionCodeCannotReport() throws Exception {
+    InspectedTasks.Told told = followedUp();
+    InspectionTask task = told.task();
+    String inspectorsCode = code(task);
+    long before = jdbc.queryForObject("select coalesce(max(id), 0) from insp_refusal_log", Long.class);
+
+    HttpResponse<String> read = call(null, "GET", "/api/public/inspection-codes/" + inspectorsCode
+        + "/rectification", null);
+    JsonNode problem = assertRefused(report(inspectorsCode, "已整改完毕（执法人员代报）。"), 422, "R-IG-7");
+
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(json.readTree(read.body()).path("open").asBoolean()).isTrue();
+    assertThat(json.readTree(read.body()).path("canReport").asBoolean()).isFalse();
+    assertThat(problem.path("field").asText()).isEqualTo("code");
+    assertThat(problem.path("detail").asText()).contains("检查结果告知", "不能用于评议或报告整改情况");
+    assertThat(reports(task)).isZero();
+    assertThat(status(task)).isEqualTo("OPEN");
+    assertThat(actions(task)).contains("ENTERPRISE_ACTION_REFUSED").doesNotContain("RECTIFICATION_REPORTED");
+    assertThat(jdbc.queryForList("select location from insp_refusal_log where id > ? and rule_id = 'R-IG-7'",
+        String.class, before)).containsExactly("POST /api/public/inspection-codes/{code}/rectification-report");
+
+    // the enterprise's own link still reports
+    assertThat(report(told.followUpCode(), "已清理后厨油污并建立每日清洁台账。").statusCode()).isEqualTo(200);
     assertThat(reports(task)).isOne();
   }
 
   @Test
   @DisplayName("R-SC-3 R-RS-4 a forged or foreign code is refused with no data, and nothing is reported")
   void forgedCode() throws Exception {
-    InspectionTask task = followedUp();
-    String code = code(task);
+    InspectedTasks.Told told = followedUp();
+    InspectionTask task = told.task();
+    String code = told.followUpCode();
     String forged = code.substring(0, code.length() - 2) + (code.endsWith("AA") ? "BB" : "AA");
     String foreign = signer.sign(new CodePayload(CodeKind.ENTERPRISE, task.enterpriseCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+        clock.instant().plus(Duration.ofDays(30))));
 
     for (String bad : List.of(forged, foreign)) {
       HttpResponse<String> read = call(null, "GET", "/api/public/inspection-codes/" + bad + "/rectification", null);
@@ -145,9 +188,10 @@ class RectificationIT {
   @Test
   @DisplayName("R-RS-4 verification by an inspector not assigned to the task is refused (422) and nothing is saved; the assigned one verifies")
   void notAssigned() throws Exception {
-    InspectionTask task = followedUp();
+    InspectedTasks.Told told = followedUp();
+    InspectionTask task = told.task();
     assertRefused(verify("liuyang", task, "{\"verdict\":\"RECTIFIED\"}"), 422, "R-RS-4");
-    report(code(task), "已清理后厨油污并建立每日清洁台账。");
+    report(told.followUpCode(), "已清理后厨油污并建立每日清洁台账。");
 
     JsonNode refused = assertRefused(verify("lijun", task, "{\"verdict\":\"RECTIFIED\",\"remark\":\"已整改\"}"), 422,
         "R-RS-4");
@@ -160,10 +204,10 @@ class RectificationIT {
     assertThat(open.getAssignee()).isNull();
 
     assertThat(assertRefused(verify("liuyang", task, "{\"verdict\":\"RECHECK\",\"remark\":\"未整改\",\"recheckDate\":\""
-        + FollowUpFixtures.today() + "\"}"), 422, "R-RS-4").path("field").asText()).isEqualTo("recheckDate");
+        + today() + "\"}"), 422, "R-RS-4").path("field").asText()).isEqualTo("recheckDate");
 
     HttpResponse<String> scheduled = verify("liuyang", task, "{\"verdict\":\"RECHECK\",\"remark\":\"防蝇设施未安装\","
-        + "\"recheckDate\":\"" + FollowUpFixtures.today().plusDays(3) + "\"}");
+        + "\"recheckDate\":\"" + today().plusDays(3) + "\"}");
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     assertThat(json.readTree(scheduled.body()).path("status").asText()).isEqualTo("RECHECK_SCHEDULED");
     assertThat(jdbc.queryForList("select channel from insp_task_trace where task_id = ? and action = ?",
@@ -179,13 +223,12 @@ class RectificationIT {
   @Test
   @DisplayName("R-RS-4 an empty report is refused as a 422 problem; a task without rectification has nothing to report")
   void emptyReportAndNoRectification() throws Exception {
-    InspectionTask task = followedUp();
-    JsonNode problem = assertRefused(report(code(task), "  "), 422, "R-RS-4");
+    InspectedTasks.Told told = followedUp();
+    JsonNode problem = assertRefused(report(told.followUpCode(), "  "), 422, "R-RS-4");
     assertThat(problem.path("field").asText()).isEqualTo("report");
-    assertThat(reports(task)).isZero();
+    assertThat(reports(told.task())).isZero();
 
-    InspectionTask without = fx.inspectedTask();
-    String code = code(without);
+    String code = inspected.told().followUpCode();
     HttpResponse<String> read = call(null, "GET", "/api/public/inspection-codes/" + code + "/rectification", null);
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(json.readTree(read.body()).path("open").asBoolean()).isFalse();

@@ -5,14 +5,20 @@ import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.APPROVAL
 
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.inspectioncode.InspectionCodes;
+import cn.lawfulinspection.result.ItemOutcome;
+import cn.lawfulinspection.result.ResultService;
+import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.support.EnterpriseInbox;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -20,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasks at the enterprise's end of the lifecycle, for tests of other modules (evaluation, the verify page): a
- * complaint task of scjg for today (刘洋 and 王芳), approved by 张伟, its inspection code, and 刘洋's scan-in.
+ * complaint task of scjg for today (刘洋 and 王芳), approved by 张伟, its inspection code, 刘洋's scan-in, and his
+ * backfilled result with the follow-up link the enterprise received (R-RS-2, R-IG-7).
  */
 @Component
 public class InspectedTasks {
@@ -32,11 +39,16 @@ public class InspectedTasks {
   private final SignedCode signer;
   private final ScanInService scanIns;
   private final InspectionTaskService tasks;
+  private final ResultService results;
+  private final EnterpriseInbox inbox;
   private final Clock clock;
 
   InspectedTasks(TaskFixtures fx, TaskProcesses processes, TaskService taskService, InspectionCodes codes,
-      SignedCode signer, ScanInService scanIns, InspectionTaskService tasks, Clock clock) {
+      SignedCode signer, ScanInService scanIns, InspectionTaskService tasks, ResultService results,
+      EnterpriseInbox inbox, Clock clock) {
     this.tasks = tasks;
+    this.results = results;
+    this.inbox = inbox;
     this.fx = fx;
     this.processes = processes;
     this.taskService = taskService;
@@ -115,6 +127,37 @@ public class InspectedTasks {
 
   /** A task and the inspection code shown for it. */
   public record Shown(InspectionTask task, String code) {}
+
+  /**
+   * A task of today, scanned in, whose result 刘洋 backfilled (all compliant): with the inspection code he shows and
+   * the follow-up link the platform sent the enterprise with the result.
+   */
+  public Told told() {
+    Shown shown = scannedIn();
+    return new Told(tasks.get(shown.task().id()), shown.code(), backfill(shown.task(), null));
+  }
+
+  /**
+   * 刘洋 backfills the task's result: every item compliant ({@code deadline} null), or the first item a problem to be
+   * rectified by {@code deadline}. Returns the code of the follow-up link that reached the enterprise (R-RS-2).
+   */
+  public String backfill(InspectionTask task, LocalDate deadline) {
+    List<ResultSubmission.Entry> entries = new ArrayList<>();
+    task.items().forEach(i -> entries.add(deadline != null && entries.isEmpty()
+        ? new ResultSubmission.Entry(i.code(), ItemOutcome.PROBLEM_FOUND, "后厨未按规定分区存放生熟食品", true,
+            List.of("IMG-0001"))
+        : new ResultSubmission.Entry(i.code(), ItemOutcome.COMPLIANT, null, false, List.of())));
+    fx.as("liuyang", () -> results.backfill(task.id(), new ResultSubmission(entries, deadline, null), "liuyang"));
+    return inbox.followUpCode(task.taskNumber());
+  }
+
+  /**
+   * A task whose result went to the enterprise.
+   *
+   * @param inspectionCode the code the inspector shows (检查码): verifies and reads, never evaluates (R-IG-7)
+   * @param followUpCode the code of the follow-up link the enterprise received with the result
+   */
+  public record Told(InspectionTask task, String inspectionCode, String followUpCode) {}
 
   /** 刘洋 scans the enterprise's own code (R-SC-1): the inspection has started. */
   public void scanIn(InspectionTask task) {

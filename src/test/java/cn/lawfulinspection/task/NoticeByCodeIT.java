@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class NoticeByCodeIT {
 
-  static final Pattern LINK = Pattern.compile("核验检查任务、查看预告及评议：\\S*/public/verify\\.html\\?c=([A-Za-z0-9_.-]+)");
+  static final Pattern LINK = Pattern.compile("核验检查任务、查看预告：\\S*/public/verify\\.html\\?c=([A-Za-z0-9_.-]+)");
 
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
@@ -93,7 +93,7 @@ class NoticeByCodeIT {
     assertThat(link.find()).as(line).isTrue();
     assertThat(ok(notice(link.group(1))).path("taskNumber").asText()).isEqualTo(task.taskNumber());
     assertThat(jdbc.queryForList("select detail from insp_task_trace where task_id = ? and action = 'NOTICE_SENT'",
-        String.class, task.id())).singleElement().asString().contains("附检查码核验及评议链接");
+        String.class, task.id())).singleElement().asString().contains("附检查码核验链接");
   }
 
   @Test

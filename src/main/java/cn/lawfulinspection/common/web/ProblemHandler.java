@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +28,8 @@ public class ProblemHandler {
   public static final URI RULE_VIOLATION = URI.create("urn:lawful-inspection:problem:rule-violation");
   public static final URI INVALID_INPUT = URI.create("urn:lawful-inspection:problem:invalid-input");
   public static final URI NOT_FOUND = URI.create("urn:lawful-inspection:problem:not-found");
+
+  private static final Pattern PUBLIC_CODE = Pattern.compile("^(/api/public/inspection-codes/)[^/]+");
 
   private final ApplicationEventPublisher events;
 
@@ -83,7 +86,11 @@ public class ProblemHandler {
     return pd;
   }
 
-  private static String where(HttpServletRequest request) {
-    return request.getMethod() + " " + request.getRequestURI();
+  /**
+   * The endpoint of a refusal for the refusal log: method and path, with the code of a public page's path replaced by
+   * {@code {code}} (a code in the log would hand the enterprise's follow-up link to whoever reads it, R-IG-7).
+   */
+  static String where(HttpServletRequest request) {
+    return request.getMethod() + " " + PUBLIC_CODE.matcher(request.getRequestURI()).replaceFirst("$1{code}");
   }
 }

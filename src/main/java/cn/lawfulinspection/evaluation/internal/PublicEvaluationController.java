@@ -1,7 +1,5 @@
 package cn.lawfulinspection.evaluation.internal;
 
-import cn.lawfulinspection.common.Refused;
-import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
 import cn.lawfulinspection.evaluation.Evaluation;
 import cn.lawfulinspection.evaluation.EvaluationService;
@@ -10,8 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,31 +17,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The enterprise evaluates its inspection through the inspection code (评议, R-RS-3), anonymously. The code is
- * verified first (R-SC-3): a forged, expired or foreign code gets its refusal and never any data.
+ * The enterprise evaluates its inspection (评议, R-RS-3), anonymously, through the follow-up link the platform sent it
+ * with the result (检查结果告知链接). The code is verified first (R-SC-3): a forged, expired or foreign code gets its
+ * refusal and never any data; the inspection code the inspector shows is refused too (R-IG-7), for reading and for
+ * filing, because the inspector holds it: only what reached the enterprise speaks for it.
  */
 @RestController
 @RequestMapping("/api/public/inspection-codes/{code}/evaluation")
-@Tag(name = "检查评议（公开）", description = "企业通过检查码对本次检查进行评议（1—5 星及意见），每次检查只能评议一次")
+@Tag(name = "检查评议（公开）", description = "企业通过检查结果告知链接对本次检查进行评议（1—5 星及意见），每次检查只能评议一次；执法人员出示的检查码不能评议")
 class PublicEvaluationController {
 
+  static final String READ = "GET /api/public/inspection-codes/{code}/evaluation";
   static final String SUBMIT = "POST /api/public/inspection-codes/{code}/evaluation";
 
   private final PublicCodeAccess access;
   private final EvaluationService evaluations;
-  private final ApplicationEventPublisher events;
 
-  PublicEvaluationController(PublicCodeAccess access, EvaluationService evaluations,
-      ApplicationEventPublisher events) {
+  PublicEvaluationController(PublicCodeAccess access, EvaluationService evaluations) {
     this.access = access;
     this.evaluations = evaluations;
-    this.events = events;
   }
 
   @GetMapping
-  @Operation(summary = "本次检查的评议：已评议时返回评分和意见，否则返回 evaluated=false 及能否评议")
+  @Operation(summary = "本次检查的评议（仅限检查结果告知链接）：已评议时返回评分和意见，否则返回 evaluated=false 及能否评议")
   ResponseEntity<?> read(@PathVariable String code, HttpServletRequest request) {
-    return access.answer(code, request, "查看评议", "GET /api/public/inspection-codes/{code}/evaluation", a -> {
+    return access.answerForEnterprise(code, request, "查看评议", READ, a -> {
       Verdict open = evaluations.openFor(a.taskId());
       return evaluations.of(a.taskId()).map(PublicEvaluation::of)
           .orElseGet(() -> PublicEvaluation.none(open.allowed(), open.message()));
@@ -53,23 +49,12 @@ class PublicEvaluationController {
   }
 
   @PostMapping
-  @Operation(summary = "提交评议：检查开始（执法人员扫码入企）后，每次检查一次；评分 1—5，意见不超过 500 字")
-  ResponseEntity<?> submit(@PathVariable String code, @RequestBody EvaluationRequest body,
+  @Operation(summary = "提交评议（仅限检查结果告知链接）：检查开始（执法人员扫码入企）后，每次检查一次；评分 1—5，意见不超过 500 字")
+  ResponseEntity<?> submit(@PathVariable String code, @RequestBody(required = false) EvaluationRequest body,
       HttpServletRequest request) {
-    PublicCodeAccess.Access a = access.verify(code, request, "提交评议", SUBMIT);
-    if (!a.granted()) {
-      return a.refusal();
-    }
-    try {
-      Evaluation saved = evaluations.submit(a.taskId(), body == null ? null : body.score(),
-          body == null ? null : body.comment(), PublicCodeAccess.device(request));
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PublicEvaluation.of(saved));
-    } catch (RuleViolationException refused) {
-      // logged here under the endpoint's template: the refusal log keeps no inspection code
-      events.publishEvent(new Refused(refused.ruleId(), refused.field(), refused.getMessage(), SUBMIT));
-      refused.markRecorded();
-      throw refused;
-    }
+    return access.answerForEnterprise(code, request, "提交评议", SUBMIT, a -> PublicEvaluation.of(
+        evaluations.submit(a.taskId(), body == null ? null : body.score(), body == null ? null : body.comment(),
+            PublicCodeAccess.device(request))));
   }
 
   /** What the enterprise posts. */

@@ -22,7 +22,7 @@ class LoggingNoticeChannel implements NoticeChannel {
   @Override
   public void send(OutgoingNotice notice) {
     log.info("检查预告 {} → {} {}: {}{}", notice.taskNumber(), notice.enterpriseCode(), notice.enterpriseName(),
-        notice.text(), notice.verificationUrl() == null ? "" : " 核验检查任务、查看预告及评议：" + notice.verificationUrl());
+        notice.text(), notice.verificationUrl() == null ? "" : " 核验检查任务、查看预告：" + notice.verificationUrl());
   }
 
   @Override
