@@ -1,7 +1,9 @@
 /*
- * The enterprise's side of the verification page (verify.html): the notice (检查预告, R-NT-1) and the evaluation
- * (评议, R-RS-3), both read and written through the scanned inspection code. Each request verifies the code again on
- * the server; when the code is refused the sections stay hidden (the page's own card shows the refusal).
+ * The enterprise's side of the verification page (verify.html): the notice (检查预告, R-NT-1), read through the
+ * inspection code or the enterprise's follow-up link, and the evaluation (评议, R-RS-3), read and filed only through
+ * the follow-up link the platform sent the enterprise with the result (R-IG-7). Opened with the inspector's code, the
+ * evaluation card explains where the enterprise evaluates. Each request verifies the code again on the server; when
+ * the code is refused the sections stay hidden (the page's own card shows the refusal).
  */
 (function () {
   'use strict';
@@ -197,6 +199,22 @@
     }
   }
 
-  get('/notice').then(function (a) { if (a.ok) { showNotice(a.body); } }).catch(function () {});
-  get('/evaluation').then(function (a) { if (a.ok) { showEvaluation(a.body); } }).catch(function () {});
+  // 评议 only through the enterprise's own link (R-IG-7): the inspector holds the inspection code too
+  function showFollowUpOnly() {
+    reset(evaluationCard, '检查评议');
+    var p = el('p', '评议须由企业通过平台发送给贵单位的“检查结果告知”链接进行。执法人员出示的检查码只用于核验检查任务，'
+        + '不能用于评议，以保证评议出自企业本身。');
+    p.id = 'evaluation-follow-up-only';
+    evaluationCard.appendChild(p);
+    evaluationCard.appendChild(el('p', '执法人员回填检查结果后，平台会将检查结果及专用链接发送给贵单位；未收到的，'
+        + '可向司法局（行政执法监督机构）反映。', 'note'));
+  }
+
+  // after the page's own verification: a refused code is not asked again
+  (window.inspectionVerified || Promise.resolve(null)).then(function (task) {
+    if (!task) { return; }
+    get('/notice').then(function (a) { if (a.ok) { showNotice(a.body); } }).catch(function () {});
+    if (!task.followUp) { showFollowUpOnly(); return; }
+    get('/evaluation').then(function (a) { if (a.ok) { showEvaluation(a.body); } }).catch(function () {});
+  });
 })();

@@ -1,6 +1,8 @@
 /*
  * The enterprise's rectification (整改, R-RS-4) on the verification page: the deadline, where it stands, and a form
  * to report what was fixed. Renders into <section id="rectification-section"> with the code of the page's URL (?c=).
+ * The form comes only with the enterprise's follow-up link (the server answers canReport=false for the inspector's
+ * code, R-IG-7); opened with the inspector's code, an open rectification says where the enterprise reports.
  * Shows nothing when the code is refused (verify.html already says why) or when no rectification was ordered.
  */
 (function () {
@@ -81,6 +83,8 @@
     return f;
   }
 
+  var followUp = false;
+
   function render(r, done) {
     section.textContent = '';
     section.className = 'card';
@@ -97,10 +101,21 @@
     row(dl, '现场复查日期', day(r.recheckDate));
     section.appendChild(dl);
     if (done) { section.appendChild(el('p', done, 'note')); }
-    if (r.canReport) { section.appendChild(form()); }
+    if (r.canReport) {
+      section.appendChild(form());
+    } else if (r.open && !followUp) {
+      var only = el('p', '整改情况须由企业通过平台发送给贵单位的“检查结果告知”链接报告；执法人员出示的检查码只能查看整改要求，'
+          + '不能用于报告整改情况。', 'note');
+      only.id = 'rectification-follow-up-only';
+      section.appendChild(only);
+    }
   }
 
-  call('GET').then(function (a) {
-    if (a.ok && a.body.deadline) { render(a.body); }
-  }).catch(function () { /* the verification above already tells about the network */ });
+  (window.inspectionVerified || Promise.resolve(null)).then(function (task) {
+    if (!task) { return; }
+    followUp = task.followUp === true;
+    call('GET').then(function (a) {
+      if (a.ok && a.body.deadline) { render(a.body); }
+    }).catch(function () { /* the verification above already tells about the network */ });
+  });
 })();

@@ -1,7 +1,8 @@
 /*
  * The result of the inspection on the verification page (检查结果告知, R-RS-2): reads
  * GET /api/public/inspection-codes/{code}/result with the code of the page's ?c= and renders it into
- * <section id="result-section">. A refused code shows nothing here (the page itself shows the refusal).
+ * <section id="result-section">, after the page's own verification (window.inspectionVerified). Both the inspection
+ * code and the enterprise's follow-up link read it. A refused code shows nothing here (the page shows the refusal).
  */
 (function () {
   var section = document.getElementById('result-section');
@@ -51,8 +52,13 @@
     section.hidden = false;
   }
 
-  fetch('/api/public/inspection-codes/' + encodeURIComponent(code) + '/result', { headers: { Accept: 'application/json' } })
-    .then(function (response) { return response.ok ? response.json() : null; })
-    .then(function (r) { if (r) { render(r); } })
-    .catch(function () { /* the page's own verification shows network problems */ });
+  // after the page's own verification: a refused code is not asked again
+  (window.inspectionVerified || Promise.resolve(null)).then(function (task) {
+    if (!task) { return; }
+    fetch('/api/public/inspection-codes/' + encodeURIComponent(code) + '/result',
+        { headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (r) { if (r) { render(r); } })
+      .catch(function () { /* the page's own verification shows network problems */ });
+  });
 })();
