@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
  * window (R-SC-1), or records why it could not be scanned with the body-camera reference (R-SC-2). Stores the one
  * scan-in record of the task, writes the trace (R-SC-4, channel MOBILE_PAGE) and correlates
  * {@code Msg_InspectorScannedIn} with the task number. A repeated scan returns the existing record: no second record,
- * no second correlation. A refusal throws {@link RuleViolationException} and saves nothing.
+ * no second correlation. The phone's location, when it gave one, is stored and traced (R-IG-7); supervision lists the
+ * scan-ins without one. A refusal throws {@link RuleViolationException} and saves nothing.
  */
 @Service
 @Transactional
 public class ScanInService {
 
   static final int DEVICE_LENGTH = 160;
+  /** The largest page of {@link #withoutLocation}. */
+  public static final int MAX_PAGE_SIZE = 100;
 
   private final SignedCode signer;
   private final InspectionTaskService tasks;
@@ -98,20 +104,38 @@ public class ScanInService {
         .toList();
   }
 
-  /** R-SC-1: scan-in with the enterprise's code. */
+  /** R-SC-1: scan-in with the enterprise's code, from a phone that gave no location. */
   public ScanInRecord scanIn(String enterpriseCodeText, long taskId, String inspectorUserId, Instant now,
       String device) {
+    return scanIn(enterpriseCodeText, taskId, inspectorUserId, now, device, null);
+  }
+
+  /**
+   * R-SC-1: scan-in with the enterprise's code; {@code location} is where the phone was (R-IG-7), {@code null} when
+   * it gave none (the record then says so, and supervision lists it).
+   */
+  public ScanInRecord scanIn(String enterpriseCodeText, long taskId, String inspectorUserId, Instant now,
+      String device, ScanLocation location) {
     String enterprise = enterpriseOf(enterpriseCodeText, now);
     InspectionTask task = tasks.current(taskId);
     LocalDate on = LocalDate.ofInstant(now, clock.getZone());
     refuseIf(policy.check(scanInTask(task),
         ScanInRequest.scanned(inspectorUserId, qualified(inspectorUserId, on), on, enterprise)));
-    return record(task, inspectorUserId, now, ScanInMethod.SCAN, enterprise, null, null, device);
+    return record(task, inspectorUserId, now, ScanInMethod.SCAN, enterprise, null, null, device, location);
   }
 
-  /** R-SC-2: no code could be scanned; the reason and the body-camera recording reference stand in for it. */
+  /** R-SC-2: no code could be scanned, from a phone that gave no location. */
   public ScanInRecord recordWithoutScan(long taskId, String inspectorUserId, NoScanReason reason,
       String bodyCameraRef, Instant now, String device) {
+    return recordWithoutScan(taskId, inspectorUserId, reason, bodyCameraRef, now, device, null);
+  }
+
+  /**
+   * R-SC-2: no code could be scanned; the reason and the body-camera recording reference stand in for it. The phone's
+   * location is kept as with a scan (R-IG-7).
+   */
+  public ScanInRecord recordWithoutScan(long taskId, String inspectorUserId, NoScanReason reason,
+      String bodyCameraRef, Instant now, String device, ScanLocation location) {
     if (reason == null) {
       throw new RuleViolationException("R-SC-2", "reason", "无法扫码时，须选择原因：无营业执照、二维码无法显示或当事人拒绝。");
     }
@@ -123,7 +147,7 @@ public class ScanInService {
     }
     refuseIf(policy.check(scanInTask(task),
         ScanInRequest.withoutScan(inspectorUserId, qualified(inspectorUserId, on), on, reason, ref)));
-    return record(task, inspectorUserId, now, ScanInMethod.NO_SCAN, null, reason, ref, device);
+    return record(task, inspectorUserId, now, ScanInMethod.NO_SCAN, null, reason, ref, device, location);
   }
 
   /**
@@ -144,23 +168,42 @@ public class ScanInService {
     return scanIns.findByTaskId(taskId).map(e -> e.toRecord(false));
   }
 
+  /**
+   * R-IG-7, for supervision: the scan-ins whose phone gave no location, newest first, one page of {@code size}
+   * (1–{@value #MAX_PAGE_SIZE}, the page counted from 0).
+   */
+  @Transactional(readOnly = true)
+  public UnlocatedScans withoutLocation(int page, int size) {
+    int p = Math.max(0, page);
+    int n = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    Page<ScanInEntity> found = scanIns.findByLatitudeIsNull(PageRequest.of(p, n,
+        Sort.by(Sort.Order.desc("scannedAt"), Sort.Order.desc("id"))));
+    List<UnlocatedScans.Scan> items = found.getContent().stream().map(e -> e.toRecord(false)).map(r -> {
+      InspectionTask task = tasks.current(r.taskId());
+      return new UnlocatedScans.Scan(r.id(), r.taskId(), task.taskNumber(), task.agencyCode(), task.agencyName(),
+          task.enterpriseCode(), task.enterpriseName(), r.inspectorUserId(), r.scannedAt(), r.method(), r.device());
+    }).toList();
+    return new UnlocatedScans(p, n, found.getTotalElements(), items);
+  }
+
   private ScanInRecord record(InspectionTask task, String user, Instant now, ScanInMethod method, String enterprise,
-      NoScanReason reason, String ref, String device) {
+      NoScanReason reason, String ref, String device, ScanLocation location) {
     String shortDevice = device == null ? null : shortDevice(device);
+    String where = location == null ? "；手机未提供位置" : "；手机位置：" + location.label();
     Optional<ScanInEntity> existing = scanIns.findByTaskId(task.id());
     if (existing.isPresent()) {
-      trace.record(task.id(), user, "SCAN_IN_REPEATED", "重复扫码入企，沿用已有入企记录"
+      trace.record(task.id(), user, "SCAN_IN_REPEATED", "重复扫码入企，沿用已有入企记录" + where
           + (shortDevice == null ? "" : "；设备：" + shortDevice), Channel.MOBILE_PAGE);
       return existing.get().toRecord(true);
     }
     ScanInEntity saved = scanIns.saveAndFlush(
-        new ScanInEntity(task.id(), user, now, method, enterprise, reason, ref, shortDevice));
+        new ScanInEntity(task.id(), user, now, method, enterprise, reason, ref, shortDevice, location));
     boolean moved = correlate(task.taskNumber());
     String detail = method == ScanInMethod.SCAN
         ? "扫描企业专属二维码入企（" + enterprise + "）"
         : "无法扫码入企，原因：" + reason.label() + "；执法记录仪录像编号：" + ref;
     trace.record(task.id(), user, method == ScanInMethod.SCAN ? "SCANNED_IN" : "SCANNED_IN_WITHOUT_CODE",
-        detail + (shortDevice == null ? "" : "；设备：" + shortDevice)
+        detail + where + (shortDevice == null ? "" : "；设备：" + shortDevice)
             + (moved ? "" : "；流程未在等待入企（旧流程实例）"), Channel.MOBILE_PAGE);
     return saved.toRecord(false);
   }

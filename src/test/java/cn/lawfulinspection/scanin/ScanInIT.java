@@ -299,4 +299,119 @@ class ScanInIT {
     assertThat(json.readTree(call("wangfang", "GET", "/api/scan-in/tasks?c=" + code, null).body())
         .findValuesAsText("status")).containsExactly("已办结");
   }
+
+  // ---- the phone's location (R-IG-7)
+
+  HttpResponse<String> scanAt(String code, JsonNode task, String location) throws Exception {
+    return call("liuyang", "POST", "/api/scan-in",
+        "{\"code\":\"%s\",\"taskId\":%s%s}".formatted(code, task.path("id"), location));
+  }
+
+  JsonNode withoutLocation(String user, int page, int size) throws Exception {
+    HttpResponse<String> listed = call(user, "GET", "/api/supervision/scans-without-location?page=%d&size=%d"
+        .formatted(page, size), null);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    return json.readTree(listed.body());
+  }
+
+  String scanTrace(JsonNode task) {
+    return jdbc.queryForObject("select detail from insp_task_trace where task_id = ? and action like 'SCANNED_IN%'",
+        String.class, task.path("id").asLong());
+  }
+
+  @Test
+  @DisplayName("R-IG-7 a scan with the phone's location stores latitude, longitude and accuracy, answers them, traces them, and supervision does not list it")
+  void scanWithLocation() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+
+    HttpResponse<String> scanned = scanAt(enterpriseCode(enterprise.creditCode()), task,
+        ",\"latitude\":32.5119834,\"longitude\":120.1486121,\"accuracy\":14.6");
+
+    assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+    JsonNode location = json.readTree(scanned.body()).path("location");
+    assertThat(location.path("latitude").asDouble()).isEqualTo(32.5119834);
+    assertThat(location.path("longitude").asDouble()).isEqualTo(120.1486121);
+    assertThat(location.path("accuracy").asDouble()).isEqualTo(14.6);
+    Map<String, Object> row = jdbc.queryForMap(
+        "select latitude, longitude, location_accuracy from insp_scan_in where task_id = ?", task.path("id").asLong());
+    assertThat(((Number) row.get("LATITUDE")).doubleValue()).isEqualTo(32.5119834);
+    assertThat(((Number) row.get("LONGITUDE")).doubleValue()).isEqualTo(120.1486121);
+    assertThat(((Number) row.get("LOCATION_ACCURACY")).doubleValue()).isEqualTo(14.6);
+    assertThat(scanTrace(task)).contains("手机位置：纬度 32.511983，经度 120.148612，精度约 15 米");
+    JsonNode listed = withoutLocation("huangmin", 0, 100);
+    assertThat(listed.path("items").findValuesAsText("taskNumber")).doesNotContain(task.path("taskNumber").asText());
+  }
+
+  @Test
+  @DisplayName("R-IG-7 a scan without location is recorded all the same and traced as such; supervision lists it newest first, one page at a time; inspectors and heads get 403")
+  void scanWithoutLocationListedForSupervision() throws Exception {
+    Enterprise first = fresh();
+    Enterprise second = fresh();
+    JsonNode older = register(first.creditCode(), today());
+    JsonNode newer = register(second.creditCode(), today());
+    approve(older);
+    approve(newer);
+
+    assertThat(scanAt(enterpriseCode(first.creditCode()), older, "").statusCode()).isEqualTo(200);
+    HttpResponse<String> noScan = call("liuyang", "POST", "/api/scan-in/without-scan", """
+        {"taskId":%s,"reason":"CODE_NOT_VISIBLE","bodyCameraRef":"JL-2026-0815"}""".formatted(newer.path("id")));
+    assertThat(noScan.statusCode()).as(noScan.body()).isEqualTo(200);
+
+    assertThat(json.readTree(noScan.body()).path("location").isNull()).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from insp_scan_in where task_id = ? and latitude is null",
+        Long.class, older.path("id").asLong())).isOne();
+    assertThat(scanTrace(older)).contains("手机未提供位置");
+    assertThat(scanTrace(newer)).contains("手机未提供位置");
+
+    JsonNode page = withoutLocation("huangmin", 0, 2);
+    assertThat(page.path("page").asInt()).isZero();
+    assertThat(page.path("size").asInt()).isEqualTo(2);
+    assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(page.path("items").findValuesAsText("taskNumber")).containsExactly(
+        newer.path("taskNumber").asText(), older.path("taskNumber").asText());
+    JsonNode top = page.path("items").get(0);
+    assertThat(top.path("method").asText()).isEqualTo("NO_SCAN");
+    assertThat(top.path("inspectorUserId").asText()).isEqualTo("liuyang");
+    assertThat(top.path("enterpriseName").asText()).isEqualTo(second.name());
+    assertThat(top.path("device").asText()).isEqualTo("ScanInIT phone");
+    JsonNode next = withoutLocation("admin", 1, 1);
+    assertThat(next.path("items").findValuesAsText("taskNumber")).containsExactly(older.path("taskNumber").asText());
+
+    for (String user : List.of("liuyang", "zhangwei", "sunli")) {
+      assertThat(call(user, "GET", "/api/supervision/scans-without-location", null).statusCode()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName("R-IG-7 a location out of range or half sent is refused with a Chinese problem naming the field; nothing is recorded")
+  void locationOutOfRange() throws Exception {
+    Enterprise enterprise = fresh();
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    String code = enterpriseCode(enterprise.creditCode());
+    Map<String, String> refusals = Map.of(
+        ",\"latitude\":90.5,\"longitude\":120.1", "latitude",
+        ",\"latitude\":32.5,\"longitude\":-180.01", "longitude",
+        ",\"latitude\":32.5,\"longitude\":120.1,\"accuracy\":-1", "accuracy",
+        ",\"latitude\":32.5,\"longitude\":120.1,\"accuracy\":100001", "accuracy",
+        ",\"latitude\":32.5", "longitude",
+        ",\"accuracy\":20", "latitude");
+
+    for (Map.Entry<String, String> bad : refusals.entrySet()) {
+      HttpResponse<String> refused = scanAt(code, task, bad.getKey());
+
+      assertRefused(refused, "R-IG-7");
+      assertThat(json.readTree(refused.body()).path("field").asText()).as(bad.getKey()).isEqualTo(bad.getValue());
+    }
+    HttpResponse<String> noScan = call("liuyang", "POST", "/api/scan-in/without-scan", """
+        {"taskId":%s,"reason":"PARTY_REFUSED","bodyCameraRef":"JL-1","latitude":-91,"longitude":0}"""
+        .formatted(task.path("id")));
+    assertRefused(noScan, "R-IG-7");
+    assertThat(records(task)).isZero();
+
+    assertThat(scanAt(code, task, ",\"latitude\":-90,\"longitude\":180,\"accuracy\":0").statusCode()).isEqualTo(200);
+    assertThat(records(task)).isOne();
+  }
 }

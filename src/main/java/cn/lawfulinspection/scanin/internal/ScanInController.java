@@ -4,6 +4,7 @@ import cn.lawfulinspection.scanin.NoScanReason;
 import cn.lawfulinspection.scanin.ScanInCandidate;
 import cn.lawfulinspection.scanin.ScanInRecord;
 import cn.lawfulinspection.scanin.ScanInService;
+import cn.lawfulinspection.scanin.ScanLocation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The scan page's API (扫码入企, R-SC-1, R-SC-2): logged-in inspectors only (HTTP Basic, like all of /api). Two
+ * The scan page's API (扫码入企, R-SC-1, R-SC-2): logged-in inspectors only (HTTP Basic, like all of /api). The
+ * phone's location goes with a scan when the phone gives one; out-of-range numbers are refused (R-IG-7). Two
  * scans of one task at the same instant both pass the "already recorded?" check; the unique key on the task lets one
  * insert land and the other's transaction roll back, and that one is answered with the winner's record as a repeat.
  */
@@ -44,29 +46,37 @@ class ScanInController {
   }
 
   @PostMapping
-  @Operation(summary = "扫码入企：确认入企检查的任务（R-SC-1）；重复扫码返回已有记录")
+  @Operation(summary = "扫码入企：确认入企检查的任务（R-SC-1），附手机定位（纬度、经度、精度，可无）；重复扫码返回已有记录")
   ScanInRecord scanIn(@RequestBody ScanRequest request, Authentication user,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String device) {
+    ScanLocation location = ScanLocation.of(request.latitude(), request.longitude(), request.accuracy());
     try {
-      return service.scanIn(request.code(), request.taskId(), user.getName(), clock.instant(), device);
+      return service.scanIn(request.code(), request.taskId(), user.getName(), clock.instant(), device, location);
     } catch (DataIntegrityViolationException lostRace) {
       return service.afterConcurrentScan(request.taskId(), user.getName(), device).orElseThrow(() -> lostRace);
     }
   }
 
   @PostMapping("/without-scan")
-  @Operation(summary = "无法扫码入企：登记原因和执法记录仪录像编号（R-SC-2）")
+  @Operation(summary = "无法扫码入企：登记原因和执法记录仪录像编号（R-SC-2），附手机定位（可无）")
   ScanInRecord withoutScan(@RequestBody NoScanRequest request, Authentication user,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String device) {
+    ScanLocation location = ScanLocation.of(request.latitude(), request.longitude(), request.accuracy());
     try {
       return service.recordWithoutScan(request.taskId(), user.getName(), request.reason(), request.bodyCameraRef(),
-          clock.instant(), device);
+          clock.instant(), device, location);
     } catch (DataIntegrityViolationException lostRace) {
       return service.afterConcurrentScan(request.taskId(), user.getName(), device).orElseThrow(() -> lostRace);
     }
   }
 
-  record ScanRequest(String code, long taskId) {}
+  /**
+   * A scan of the enterprise's code; {@code latitude}, {@code longitude} (degrees) and {@code accuracy} (metres) are
+   * the phone's position as its browser gave it, all absent when it gave none.
+   */
+  record ScanRequest(String code, long taskId, Double latitude, Double longitude, Double accuracy) {}
 
-  record NoScanRequest(long taskId, NoScanReason reason, String bodyCameraRef) {}
+  /** No code could be scanned (R-SC-2); the position as with {@link ScanRequest}. */
+  record NoScanRequest(long taskId, NoScanReason reason, String bodyCameraRef, Double latitude, Double longitude,
+      Double accuracy) {}
 }

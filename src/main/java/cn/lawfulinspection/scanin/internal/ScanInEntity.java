@@ -3,6 +3,7 @@ package cn.lawfulinspection.scanin.internal;
 import cn.lawfulinspection.scanin.NoScanReason;
 import cn.lawfulinspection.scanin.ScanInMethod;
 import cn.lawfulinspection.scanin.ScanInRecord;
+import cn.lawfulinspection.scanin.ScanLocation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Row of {@code insp_scan_in}: the one scan-in of a task (unique on the task). */
+/**
+ * Row of {@code insp_scan_in}: the one scan-in of a task (unique on the task), with the phone's location when it gave
+ * one (R-IG-7).
+ */
 @Entity
 @Table(name = "insp_scan_in")
 public class ScanInEntity {
@@ -39,11 +43,17 @@ public class ScanInEntity {
   private String bodyCameraRef;
   @Column(name = "device", length = 160)
   private String device;
+  @Column(name = "latitude")
+  private Double latitude;
+  @Column(name = "longitude")
+  private Double longitude;
+  @Column(name = "location_accuracy")
+  private Double locationAccuracy;
 
   protected ScanInEntity() {}
 
   public ScanInEntity(long taskId, String inspectorUserId, Instant scannedAt, ScanInMethod method,
-      String enterpriseCode, NoScanReason noScanReason, String bodyCameraRef, String device) {
+      String enterpriseCode, NoScanReason noScanReason, String bodyCameraRef, String device, ScanLocation location) {
     this.taskId = taskId;
     this.inspectorUserId = inspectorUserId;
     this.scannedAt = scannedAt;
@@ -52,10 +62,16 @@ public class ScanInEntity {
     this.noScanReason = noScanReason;
     this.bodyCameraRef = bodyCameraRef;
     this.device = device;
+    if (location != null) {
+      this.latitude = location.latitude();
+      this.longitude = location.longitude();
+      this.locationAccuracy = location.accuracy();
+    }
   }
 
   public ScanInRecord toRecord(boolean repeated) {
     return new ScanInRecord(id, taskId, inspectorUserId, scannedAt, method, enterpriseCode, noScanReason,
-        bodyCameraRef, device, repeated);
+        bodyCameraRef, device, latitude == null || longitude == null ? null
+            : new ScanLocation(latitude, longitude, locationAccuracy), repeated);
   }
 }

@@ -3,6 +3,8 @@ package cn.lawfulinspection.scanin.internal;
 import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Repository of {@link ScanInEntity}. */
@@ -12,4 +14,7 @@ public interface ScanIns extends JpaRepository<ScanInEntity, Long> {
   Optional<ScanInEntity> findByTaskId(@Param("taskId") long taskId);
 
   long countByTaskId(long taskId);
+
+  /** The scan-ins whose phone gave no location (R-IG-7), in the page's order. */
+  Page<ScanInEntity> findByLatitudeIsNull(Pageable page);
 }
