@@ -176,8 +176,8 @@ public class ScanInService {
   public UnlocatedScans withoutLocation(int page, int size) {
     int p = Math.max(0, page);
     int n = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    Page<ScanInEntity> found = scanIns.findByLatitudeIsNull(PageRequest.of(p, n,
-        Sort.by(Sort.Order.desc("scannedAt"), Sort.Order.desc("id"))));
+    // newest recorded first: the id, not scannedAt, which is the moment the phone's call carried
+    Page<ScanInEntity> found = scanIns.findByLatitudeIsNull(PageRequest.of(p, n, Sort.by(Sort.Order.desc("id"))));
     List<UnlocatedScans.Scan> items = found.getContent().stream().map(e -> e.toRecord(false)).map(r -> {
       InspectionTask task = tasks.current(r.taskId());
       return new UnlocatedScans.Scan(r.id(), r.taskId(), task.taskNumber(), task.agencyCode(), task.agencyName(),

@@ -125,6 +125,23 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * The phone gives pages of {@code origin} (e.g. {@code http://localhost:8080}) this position when they ask
+   * ({@code navigator.geolocation}): permission granted and the position emulated through Chrome DevTools.
+   */
+  public void locatedAt(String origin, double latitude, double longitude, double accuracy) {
+    driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
+        "permissions", List.of("geolocation")));
+    driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", latitude,
+        "longitude", longitude, "accuracy", accuracy));
+  }
+
+  /** The phone's user refused pages of {@code origin} its position (the permission is denied). */
+  public void locationRefused(String origin) {
+    driver.executeCdpCommand("Browser.setPermission", Map.of("origin", origin,
+        "permission", Map.of("name", "geolocation"), "setting", "denied"));
+  }
+
   public void get(String url) {
     driver.get(url);
   }

@@ -20,8 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-SC-1 in a real browser at a phone-sized viewport (390x844): 刘洋 opens the scan page of the enterprise's code,
- * logs in on the page, sees his approved task of today and confirms the scan-in. Screenshots:
- * docs/screenshots/scan-in.png (before), scan-in-confirmed.png (after).
+ * logs in on the page, sees his approved task of today and confirms the scan-in; the phone's position goes with it
+ * when the phone gives one (R-IG-7, emulated through Chrome DevTools), and the scan goes on without it when refused.
+ * Screenshots: docs/screenshots/scan-in.png (before), scan-in-confirmed.png (after), scan-in-no-location.png.
  */
 @IntegrationTest
 class ScanInBrowserIT {
@@ -55,6 +56,7 @@ class ScanInBrowserIT {
   @Autowired InspectionTaskService tasks;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired Clock clock;
 
   Browser browser;
 
@@ -99,31 +101,71 @@ class ScanInBrowserIT {
     return task;
   }
 
-  @Test
-  @DisplayName("R-SC-1 R-SC-4 on a phone the inspector logs in on the scan page, sees today's approved task and confirms the scan-in")
-  void confirmOnPhone() throws Exception {
-    Enterprise enterprise = freshEnterprises.fresh(CreditTier.D);
-    JsonNode task = approvedTaskToday(enterprise);
-    String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+  String origin() {
+    return "http://localhost:" + port;
+  }
 
-    browser.get("http://localhost:" + port + "/public/scan.html?c=" + code);
+  /** 刘洋 opens the scan page of the enterprise's code and logs in on it; waits for his task. */
+  void openAndLogIn(Enterprise enterprise, JsonNode task) {
+    String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
+        clock.instant().plus(Duration.ofDays(30))));
+    browser.get(origin() + "/public/scan.html?c=" + code);
     browser.visible(By.id("user")).sendKeys("liuyang");
     browser.driver().findElement(By.id("password")).sendKeys("demo");
     browser.driver().findElement(By.id("login-button")).click();
-
     browser.waitForText(task.path("taskNumber").asText());
+  }
+
+  @Test
+  @DisplayName("R-SC-1 R-SC-4 R-IG-7 on a phone that gives its position the inspector logs in on the scan page, sees today's approved task and confirms the scan-in; the position is stored with it")
+  void confirmOnPhone() throws Exception {
+    Enterprise enterprise = freshEnterprises.fresh(CreditTier.D);
+    JsonNode task = approvedTaskToday(enterprise);
+    browser.locatedAt(origin(), 32.5119834, 120.1486121, 12);
+
+    openAndLogIn(enterprise, task);
+
     assertThat(browser.bodyText()).contains(enterprise.name(), "市场监督管理局", "刘洋", "确认入企检查", "无法扫码");
+    browser.waitForText("已获取手机位置（精度约 12 米）");
     browser.fullPageScreenshot("scan-in");
     browser.driver().findElement(By.cssSelector(".task button")).click();
     browser.waitForText("已确认入企检查");
 
-    assertThat(browser.bodyText()).contains("已入企", "由 liuyang 扫码确认");
+    assertThat(browser.bodyText()).contains("已入企", "由 liuyang 扫码确认", "已记录手机位置");
     assertThat(browser.visibleElements(By.id("noscan"))).isEmpty();
-    assertThat(jdbc.queryForObject("select count(*) from insp_scan_in where task_id = ?", Long.class,
-        task.path("id").asLong())).isOne();
+    Map<String, Object> row = jdbc.queryForMap("select latitude, longitude, location_accuracy from insp_scan_in"
+        + " where task_id = ?", task.path("id").asLong());
+    assertThat(((Number) row.get("LATITUDE")).doubleValue()).isEqualTo(32.5119834);
+    assertThat(((Number) row.get("LONGITUDE")).doubleValue()).isEqualTo(120.1486121);
+    assertThat(((Number) row.get("LOCATION_ACCURACY")).doubleValue()).isEqualTo(12);
     assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
         "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
     browser.fullPageScreenshot("scan-in-confirmed");
+  }
+
+  @Test
+  @DisplayName("R-IG-7 on a phone that refuses its position the scan-in is not blocked: recorded without location, the page says so, supervision lists it")
+  void confirmWithoutLocation() throws Exception {
+    Enterprise enterprise = freshEnterprises.fresh(CreditTier.D);
+    JsonNode task = approvedTaskToday(enterprise);
+    browser.locationRefused(origin());
+
+    openAndLogIn(enterprise, task);
+    browser.waitForText("未允许本页面使用手机位置");
+    browser.driver().findElement(By.cssSelector(".task button")).click();
+    browser.waitForText("已确认入企检查");
+
+    assertThat(browser.bodyText()).contains("已入企", "未记录手机位置");
+    browser.fullPageScreenshot("scan-in-no-location");
+    assertThat(jdbc.queryForObject("select count(*) from insp_scan_in where task_id = ? and latitude is null",
+        Long.class, task.path("id").asLong())).isOne();
+    HttpResponse<String> listed = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(origin() + "/api/supervision/scans-without-location?size=100"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                "huangmin:demo".getBytes(StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(new ObjectMapper().readTree(listed.body()).path("items").findValuesAsText("taskNumber"))
+        .contains(task.path("taskNumber").asText());
   }
 }

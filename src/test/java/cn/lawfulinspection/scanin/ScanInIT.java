@@ -302,6 +302,13 @@ class ScanInIT {
 
   // ---- the phone's location (R-IG-7)
 
+  /** A task of today at the enterprise, registered by liuyang and approved by zhangwei. */
+  JsonNode approvedToday(Enterprise enterprise) throws Exception {
+    JsonNode task = register(enterprise.creditCode(), today());
+    approve(task);
+    return task;
+  }
+
   HttpResponse<String> scanAt(String code, JsonNode task, String location) throws Exception {
     return call("liuyang", "POST", "/api/scan-in",
         "{\"code\":\"%s\",\"taskId\":%s%s}".formatted(code, task.path("id"), location));
@@ -323,8 +330,7 @@ class ScanInIT {
   @DisplayName("R-IG-7 a scan with the phone's location stores latitude, longitude and accuracy, answers them, traces them, and supervision does not list it")
   void scanWithLocation() throws Exception {
     Enterprise enterprise = fresh();
-    JsonNode task = register(enterprise.creditCode(), today());
-    approve(task);
+    JsonNode task = approvedToday(enterprise);
 
     HttpResponse<String> scanned = scanAt(enterpriseCode(enterprise.creditCode()), task,
         ",\"latitude\":32.5119834,\"longitude\":120.1486121,\"accuracy\":14.6");
@@ -349,10 +355,8 @@ class ScanInIT {
   void scanWithoutLocationListedForSupervision() throws Exception {
     Enterprise first = fresh();
     Enterprise second = fresh();
-    JsonNode older = register(first.creditCode(), today());
-    JsonNode newer = register(second.creditCode(), today());
-    approve(older);
-    approve(newer);
+    JsonNode older = approvedToday(first);
+    JsonNode newer = approvedToday(second);
 
     assertThat(scanAt(enterpriseCode(first.creditCode()), older, "").statusCode()).isEqualTo(200);
     HttpResponse<String> noScan = call("liuyang", "POST", "/api/scan-in/without-scan", """
@@ -388,8 +392,7 @@ class ScanInIT {
   @DisplayName("R-IG-7 a location out of range or half sent is refused with a Chinese problem naming the field; nothing is recorded")
   void locationOutOfRange() throws Exception {
     Enterprise enterprise = fresh();
-    JsonNode task = register(enterprise.creditCode(), today());
-    approve(task);
+    JsonNode task = approvedToday(enterprise);
     String code = enterpriseCode(enterprise.creditCode());
     Map<String, String> refusals = Map.of(
         ",\"latitude\":90.5,\"longitude\":120.1", "latitude",

@@ -126,7 +126,7 @@ class EmergencyScenarioIT extends ScenarioTest {
         "RESULT_BACKFILLED@REST",
         "RESULT_SENT_TO_ENTERPRISE@REST",
         "TASK_CLOSED@REST",
-        "INSPECTION_CODE_VERIFIED@PUBLIC_PAGE");
+        "FOLLOW_UP_LINK_USED@PUBLIC_PAGE");
   }
 
   static String compliant() {

@@ -60,7 +60,7 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
   }
 
   @Test
-  @DisplayName("R-TK-1 R-MD-1 R-MD-2 R-MD-3 R-TK-2 R-TK-3 R-NT-1 R-NT-2 R-SC-1 R-SC-3 R-SC-4 R-RS-1 R-RS-2 R-RS-3 planned double-random task: registered under the filed plan, approved, noticed in time, scanned in on the window day (not before), backfilled compliant, read and evaluated by the enterprise, closed")
+  @DisplayName("R-TK-1 R-MD-1 R-MD-2 R-MD-3 R-TK-2 R-TK-3 R-NT-1 R-NT-2 R-SC-1 R-SC-3 R-SC-4 R-RS-1 R-RS-2 R-RS-3 R-IG-7 planned double-random task: registered under the filed plan, approved, noticed in time, scanned in on the window day (not before), backfilled compliant, read and evaluated by the enterprise through its follow-up link (the notice's inspection code cannot), closed")
   void plannedHappyPath(CapturedOutput output) throws Exception {
     Enterprise enterprise = s.freshEnterprise();
     LocalDate window = windowDay();
@@ -155,7 +155,13 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
     assertThat(told.path("items").findValuesAsText("outcomeLabel")).containsExactly("合规");
     assertThat(told.toString()).doesNotContain("IMG-0101");
 
-    // R-RS-3: the enterprise evaluates once
+    // R-IG-7: the notice's link carries the inspection code, which the inspector holds too: it cannot evaluate
+    before = s.lastRefusalId();
+    s.refused(s.call(null, "POST", ScenarioDriver.publicPath(noticeCode, "evaluation"), Map.of("score", 5)),
+        "R-IG-7");
+    assertThat(s.logged(before, "R-IG-7", null)).isTrue();
+
+    // R-RS-3: the enterprise evaluates once, through the follow-up link it was sent with the result
     JsonNode evaluated = s.expect(200, s.call(null, "POST", ScenarioDriver.publicPath(resultCode, "evaluation"),
         Map.of("score", 5, "comment", "检查人员态度好，流程规范")));
     assertThat(evaluated.path("evaluated").asBoolean()).isTrue();
@@ -175,7 +181,7 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
         "RESULT_BACKFILLED@REST",
         "RESULT_SENT_TO_ENTERPRISE@REST",
         "TASK_CLOSED@REST",
-        "INSPECTION_CODE_VERIFIED@PUBLIC_PAGE",
+        "FOLLOW_UP_LINK_USED@PUBLIC_PAGE",
         "EVALUATION_SUBMITTED@PUBLIC_PAGE");
   }
 }

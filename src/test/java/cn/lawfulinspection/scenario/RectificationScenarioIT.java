@@ -34,7 +34,7 @@ class RectificationScenarioIT extends ScenarioTest {
   static final String EXEMPT_ITEM = "SCJG-005";
 
   @Test
-  @DisplayName("R-RS-4 R-RS-5 R-RS-1 R-RS-2 R-RS-3 R-MD-1 R-SC-1 R-SC-3 R-SC-4 R-TK-3 rectification: a minor first violation marked 首违不罚 with a deadline, reported by the enterprise through its code, an unassigned inspector refused, a re-check scheduled, the re-check day's timer, found rectified, task closed")
+  @DisplayName("R-RS-4 R-RS-5 R-RS-1 R-RS-2 R-RS-3 R-MD-1 R-SC-1 R-SC-3 R-SC-4 R-TK-3 R-IG-7 rectification: a minor first violation marked 首违不罚 with a deadline, reported by the enterprise through its follow-up link (the inspector's code is refused), an unassigned inspector refused, a re-check scheduled, the re-check day's timer, found rectified, task closed")
   void rectificationWithRecheck(CapturedOutput output) throws Exception {
     Enterprise enterprise = s.freshEnterprise();
     LocalDate today = LocalDate.now(CHINA);
@@ -80,7 +80,16 @@ class RectificationScenarioIT extends ScenarioTest {
     assertThat(open.path("canReport").asBoolean()).isTrue();
     assertThat(open.path("deadline").asText()).isEqualTo(deadline.toString());
 
-    // R-RS-4: it reports its rectification through the code
+    // R-IG-7: the inspector's own code cannot report in the enterprise's name: refused, logged, nothing moves
+    String inspectorsCode = s.expect(200, s.call("liuyang", "GET", "/api/tasks/" + id + "/inspection-code", null))
+        .path("code").asText();
+    long refusedBefore = s.lastRefusalId();
+    s.refused(s.call(null, "POST", ScenarioDriver.publicPath(inspectorsCode, "rectification-report"),
+        Map.of("report", "已整改。")), "R-IG-7");
+    assertThat(s.logged(refusedBefore, "R-IG-7", null)).isTrue();
+    assertThat(followUp).isWaitingAt(FollowUpProcessIds.AWAIT_REPORT);
+
+    // R-RS-4: it reports its rectification through its follow-up link
     JsonNode reported = s.expect(200, s.call(null, "POST", ScenarioDriver.publicPath(code, "rectification-report"),
         Map.of("report", "已在国家企业信用信息公示系统补报并公示年度报告。", "evidence", List.of("公示截图-01"))));
     assertThat(reported.path("canReport").asBoolean()).isFalse();
@@ -134,7 +143,8 @@ class RectificationScenarioIT extends ScenarioTest {
         "FIRST_VIOLATION_EXEMPT@REST",
         "RESULT_SENT_TO_ENTERPRISE@REST",
         "RECTIFICATION_OPENED@REST",
-        "INSPECTION_CODE_VERIFIED@PUBLIC_PAGE",
+        "ENTERPRISE_ACTION_REFUSED@PUBLIC_PAGE",
+        "FOLLOW_UP_LINK_USED@PUBLIC_PAGE",
         "RECTIFICATION_REPORTED@PUBLIC_PAGE",
         "RECTIFICATION_RECHECK_SCHEDULED@REST",
         "TASK_CLOSED@REST",
