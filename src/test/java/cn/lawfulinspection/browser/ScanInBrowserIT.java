@@ -20,10 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +54,7 @@ class ScanInBrowserIT {
   @Autowired InspectionTaskService tasks;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired Clock clock;
 
   Browser browser;
 
@@ -72,7 +72,7 @@ class ScanInBrowserIT {
 
   /** liuyang registers a complaint task for today at a fresh enterprise and zhangwei approves it. */
   JsonNode approvedTaskToday(Enterprise enterprise) throws Exception {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(clock);
     HttpResponse<String> created = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -105,7 +105,7 @@ class ScanInBrowserIT {
     Enterprise enterprise = freshEnterprises.fresh(CreditTier.D);
     JsonNode task = approvedTaskToday(enterprise);
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+        clock.instant().plus(Duration.ofDays(30))));
 
     browser.get("http://localhost:" + port + "/public/scan.html?c=" + code);
     browser.visible(By.id("user")).sendKeys("liuyang");

@@ -51,7 +51,7 @@ class FollowUpProcessTest {
   }
 
   LocalDate deadline() {
-    return FollowUpFixtures.today().plusDays(10);
+    return fx.today().plusDays(10);
   }
 
   Task userTask(InspectionTask task, String key) {
@@ -159,7 +159,7 @@ class FollowUpProcessTest {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
     report(task);
-    LocalDate recheckDay = FollowUpFixtures.today().plusDays(5);
+    LocalDate recheckDay = fx.today().plusDays(5);
 
     followUp.verify(task.id(), CheckVerdict.RECHECK, "防蝇设施未安装到位", recheckDay, "liuyang");
 
@@ -199,7 +199,7 @@ class FollowUpProcessTest {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
     report(task);
-    followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", FollowUpFixtures.today().plusDays(2), "wangfang");
+    followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", fx.today().plusDays(2), "wangfang");
     managementService.executeJob(timer(pi, RECHECK_DATE).getId());
 
     followUp.recheck(task.id(), true, "已补全台账", "wangfang");
@@ -238,7 +238,7 @@ class FollowUpProcessTest {
         .isInstanceOf(RuleViolationException.class);
 
     report(task);
-    assertThatThrownBy(() -> followUp.verify(task.id(), CheckVerdict.RECHECK, "未整改", FollowUpFixtures.today(),
+    assertThatThrownBy(() -> followUp.verify(task.id(), CheckVerdict.RECHECK, "未整改", fx.today(),
         "liuyang")).isInstanceOfSatisfying(RuleViolationException.class,
             e -> assertThat(e.field()).isEqualTo("recheckDate"));
     assertThat(pi).isWaitingAt(VERIFY_RECTIFICATION);
@@ -250,7 +250,7 @@ class FollowUpProcessTest {
   void pastDeadline() {
     InspectionTask task = fx.inspectedTask();
 
-    assertThatThrownBy(() -> fx.startFollowUp(task, FollowUpFixtures.today().minusDays(1)))
+    assertThatThrownBy(() -> fx.startFollowUp(task, fx.today().minusDays(1)))
         .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
             r -> assertThat(r.ruleId()).isEqualTo("R-RS-4")));
     assertThat(rectifications.of(task.id())).isEmpty();

@@ -12,8 +12,8 @@ import cn.lawfulinspection.task.InspectionTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
@@ -34,6 +34,7 @@ class RectificationIT {
   @Autowired SignedCode signer;
   @Autowired TaskService taskService;
   @Autowired FollowUpFixtures fx;
+  @Autowired Clock clock;
   final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
@@ -43,7 +44,7 @@ class RectificationIT {
   /** An inspected task with its follow-up started (deadline in ten days). */
   InspectionTask followedUp() {
     InspectionTask task = fx.inspectedTask();
-    fx.startFollowUp(task, FollowUpFixtures.today().plusDays(10));
+    fx.startFollowUp(task, fx.today().plusDays(10));
     return task;
   }
 
@@ -97,7 +98,7 @@ class RectificationIT {
     JsonNode open = json.readTree(before.body());
     assertThat(open.path("open").asBoolean()).isTrue();
     assertThat(open.path("canReport").asBoolean()).isTrue();
-    assertThat(open.path("deadline").asText()).isEqualTo(FollowUpFixtures.today().plusDays(10).toString());
+    assertThat(open.path("deadline").asText()).isEqualTo(fx.today().plusDays(10).toString());
     assertThat(open.path("statusLabel").asText()).isEqualTo("待企业整改");
     assertThat(open.path("note").asText()).contains("先行指出");
 
@@ -127,7 +128,7 @@ class RectificationIT {
     String code = code(task);
     String forged = code.substring(0, code.length() - 2) + (code.endsWith("AA") ? "BB" : "AA");
     String foreign = signer.sign(new CodePayload(CodeKind.ENTERPRISE, task.enterpriseCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+        clock.instant().plus(Duration.ofDays(30))));
 
     for (String bad : List.of(forged, foreign)) {
       HttpResponse<String> read = call(null, "GET", "/api/public/inspection-codes/" + bad + "/rectification", null);
@@ -160,10 +161,10 @@ class RectificationIT {
     assertThat(open.getAssignee()).isNull();
 
     assertThat(assertRefused(verify("liuyang", task, "{\"verdict\":\"RECHECK\",\"remark\":\"未整改\",\"recheckDate\":\""
-        + FollowUpFixtures.today() + "\"}"), 422, "R-RS-4").path("field").asText()).isEqualTo("recheckDate");
+        + fx.today() + "\"}"), 422, "R-RS-4").path("field").asText()).isEqualTo("recheckDate");
 
     HttpResponse<String> scheduled = verify("liuyang", task, "{\"verdict\":\"RECHECK\",\"remark\":\"防蝇设施未安装\","
-        + "\"recheckDate\":\"" + FollowUpFixtures.today().plusDays(3) + "\"}");
+        + "\"recheckDate\":\"" + fx.today().plusDays(3) + "\"}");
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     assertThat(json.readTree(scheduled.body()).path("status").asText()).isEqualTo("RECHECK_SCHEDULED");
     assertThat(jdbc.queryForList("select channel from insp_task_trace where task_id = ? and action = ?",
