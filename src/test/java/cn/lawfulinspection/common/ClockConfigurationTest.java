@@ -8,29 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** {@code inspection.clock.*}: what a start may look like, and that production refuses it unless allowed. */
+@ExtendWith(RestorePlatformClock.class)
 class ClockConfigurationTest {
-
-  private PlatformClock.Setting before;
 
   private final ApplicationContextRunner context = new ApplicationContextRunner()
       .withUserConfiguration(ClockConfiguration.class);
-
-  @BeforeEach
-  void remember() {
-    before = PlatformClock.setting();
-  }
-
-  @AfterEach
-  void putBack() {
-    PlatformClock.restore(before);
-  }
 
   @Test
   @DisplayName("a start is an instant with offset, a Beijing local date-time, or a date alone at 09:00 Beijing time")
@@ -48,6 +36,7 @@ class ClockConfigurationTest {
   @Test
   @DisplayName("on the production profile mysql a moved clock is refused at start-up unless explicitly allowed")
   void refusedInProduction() {
+    PlatformClock.Setting before = PlatformClock.setting();
     context.withPropertyValues("inspection.clock.start=2026-12-30").withInitializer(c ->
         c.getEnvironment().setActiveProfiles("mysql")).run(app -> {
           assertThat(app).hasFailed();
@@ -65,6 +54,7 @@ class ClockConfigurationTest {
   @Test
   @DisplayName("without a start the clock is the engine's clock in Beijing time, and nothing is moved")
   void noStart() {
+    PlatformClock.Setting before = PlatformClock.setting();
     context.run(app -> {
       Clock clock = app.getBean(Clock.class);
       assertThat(clock.getZone()).isEqualTo(PlatformClock.CHINA);

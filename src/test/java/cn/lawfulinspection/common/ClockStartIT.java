@@ -14,10 +14,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -28,21 +27,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * starts at the given moment and runs on. Started here as {@code ./mvnw spring-boot:run} would, with
  * {@code INSPECTION_CLOCK_START=2026-12-30T09:00:00+08:00} and the job executor on.
  */
+@ExtendWith(RestorePlatformClock.class)
 class ClockStartIT {
 
   private static final String PROCESS = "ClockStartProbe";
-
-  private PlatformClock.Setting before;
-
-  @BeforeEach
-  void remember() {
-    before = PlatformClock.setting();
-  }
-
-  @AfterEach
-  void putBack() {
-    PlatformClock.restore(before);
-  }
 
   @Test
   @DisplayName("started at 2026-12-30 09:00: the app's today and the engine's clock agree; a 3WD due date counts from the moved day (元旦 of the provisional 2027 off); the job executor fires a timer due on the moved clock")
