@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** {@code inspection.clock.*}: what a start may look like, and that production refuses it unless allowed. */
 @ExtendWith(RestorePlatformClock.class)
@@ -49,6 +52,15 @@ class ClockConfigurationTest {
     context.withPropertyValues("inspection.clock.start=2026-12-30", "inspection.clock.allow-in-production=true")
         .withInitializer(c -> c.getEnvironment().setActiveProfiles("mysql"))
         .run(app -> assertThat(LocalDate.now(app.getBean(Clock.class))).isEqualTo(LocalDate.of(2026, 12, 30)));
+  }
+
+  @Test
+  @DisplayName("the environment variable INSPECTION_CLOCK_START sets the start (as ./mvnw spring-boot:run reads it)")
+  void fromEnvironment() {
+    context.withInitializer(c -> c.getEnvironment().getPropertySources().addFirst(new SystemEnvironmentPropertySource(
+            "env", Map.of("INSPECTION_CLOCK_START", "2026-02-13T16:30"))))
+        .run(app -> assertThat(LocalDateTime.now(app.getBean(Clock.class)))
+            .isBetween(LocalDateTime.parse("2026-02-13T16:30"), LocalDateTime.parse("2026-02-13T16:35")));
   }
 
   @Test
