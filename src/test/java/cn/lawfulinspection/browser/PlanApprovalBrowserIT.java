@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.support.IntegrationTest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ class PlanApprovalBrowserIT {
   @Autowired HistoryService historyService;
   @Autowired RunAs runAs;
   @Autowired ItemService items;
+  @Autowired Clock clock;
 
   Browser browser;
   Tasklist tasklist;
@@ -61,7 +63,7 @@ class PlanApprovalBrowserIT {
   @DisplayName("R-PL-3 R-PL-4 the head approves a plan in Tasklist, the justice bureau files it, the public listing shows it")
   void headApprovesAndJusticeBureauFiles() {
     // given an inspector of 市场监督管理局 has uploaded a special plan
-    String title = "浏览器测试：" + LocalDate.now().getYear() + " 年春节前食品安全专项检查计划";
+    String title = "浏览器测试：" + LocalDate.now(clock).getYear() + " 年春节前食品安全专项检查计划";
     String processInstanceId = uploadPlan("liuyang", title);
     Task approval = task(processInstanceId, APPROVE_PLAN);
 
@@ -101,7 +103,7 @@ class PlanApprovalBrowserIT {
   }
 
   private String uploadPlan(String inspector, String title) {
-    int year = LocalDate.now().getYear();
+    int year = LocalDate.now(clock).getYear();
     List<String> codes = items.usableItemsOf("scjg").stream().map(InspectionItem::code).limit(2).toList();
     String pi = runAs.as(inspector, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         Map.of(PLAN_TYPE, "SPECIAL", PLAN_YEAR, year, PLAN_TITLE, title)).getId());

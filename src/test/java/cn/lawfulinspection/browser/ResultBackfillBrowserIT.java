@@ -28,8 +28,8 @@ import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +64,7 @@ class ResultBackfillBrowserIT {
   @Autowired InspectionCodes codes;
   @Autowired SignedCode signer;
   @Autowired RunAs runAs;
+  @Autowired Clock clock;
 
   Browser browser;
 
@@ -108,7 +109,7 @@ class ResultBackfillBrowserIT {
       throw e;
     }
     findings.sendKeys("广告中含有“最佳”等绝对化用语");
-    String deadline = LocalDate.now().plusDays(15).toString();
+    String deadline = LocalDate.now(clock).plusDays(15).toString();
     WebElement date = browser.visible(By.xpath("//label[contains(normalize-space(),'整改期限')]/following::input[1]"));
     click(date);
     LocalDate due = LocalDate.parse(deadline);
@@ -145,7 +146,7 @@ class ResultBackfillBrowserIT {
 
   private InspectionTask scannedInTask() {
     Enterprise e = freshEnterprises.fresh(CreditTier.D);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-006"),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
@@ -157,7 +158,7 @@ class ResultBackfillBrowserIT {
       taskService.complete(approval.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
     });
     scanIns.scanIn(signer.sign(new CodePayload(CodeKind.ENTERPRISE, e.creditCode(),
-        Instant.now().plus(Duration.ofDays(1)))), task.id(), "liuyang", Instant.now(), "ResultBackfillBrowserIT");
+        clock.instant().plus(Duration.ofDays(1)))), task.id(), "liuyang", clock.instant(), "ResultBackfillBrowserIT");
     return task;
   }
 

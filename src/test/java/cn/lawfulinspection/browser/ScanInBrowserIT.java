@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ class ScanInBrowserIT {
 
   /** liuyang registers a complaint task for today at a fresh enterprise and zhangwei approves it. */
   JsonNode approvedTaskToday(Enterprise enterprise) throws Exception {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(clock);
     HttpResponse<String> created = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.lawfulinspection.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ class CalendarApiIT {
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -89,32 +92,61 @@ class CalendarApiIT {
   }
 
   @Test
-  @DisplayName("working days over National Day 2026, and a year without data answers with a notice")
+  @DisplayName("working days over National Day 2026, and years without data answer as provisional, with a notice")
   void workingDays() throws Exception {
     JsonNode known = body(reader().getForEntity("/api/calendar/working-days?from=2026-10-09&n=1", String.class));
     assertThat(known.get("date").asText()).isEqualTo("2026-10-10");
+    assertThat(known.get("provisional").asBoolean()).isFalse();
     assertThat(known.get("yearsWithoutSchedule")).isEmpty();
 
-    JsonNode fallback = body(reader().getForEntity("/api/calendar/working-days?from=2029-12-28&n=2", String.class));
-    assertThat(fallback.get("date").asText()).isEqualTo("2030-01-01");
-    assertThat(fallback.get("yearsWithoutSchedule").toString()).isEqualTo("[2029,2030]");
-    assertThat(fallback.get("notice").asText()).contains("尚未录入 2029、2030 年的节假日安排");
+    // Friday 2029-12-28 + 2: Monday 12-31, then 2030-01-01 is 元旦 (fixed by law) and 01-02 the second
+    JsonNode provisional = body(reader().getForEntity("/api/calendar/working-days?from=2029-12-28&n=2",
+        String.class));
+    assertThat(provisional.get("date").asText()).isEqualTo("2030-01-02");
+    assertThat(provisional.get("provisional").asBoolean()).isTrue();
+    assertThat(provisional.get("yearsWithoutSchedule").toString()).isEqualTo("[2029,2030]");
+    assertThat(provisional.get("notice").asText()).contains("尚未录入 2029、2030 年的节假日安排", "临时日历");
 
     JsonNode unknownYear = body(reader().getForEntity("/api/calendar/years/2030", String.class));
     assertThat(unknownYear.get("stored").asBoolean()).isFalse();
-    assertThat(unknownYear.get("notice").asText()).contains("暂按周六、周日休息计算");
+    assertThat(unknownYear.get("provisional").asBoolean()).isTrue();
+    assertThat(unknownYear.get("origin").asText()).isEqualTo("PROVISIONAL");
+    assertThat(unknownYear.get("holidays").findValuesAsText("date")).containsExactly("2030-01-01", "2030-05-01",
+        "2030-05-02", "2030-10-01", "2030-10-02", "2030-10-03");
+    assertThat(unknownYear.get("workingDays")).isEmpty();
+    assertThat(unknownYear.get("notice").asText()).contains("暂按临时日历计算", "春节、清明节、端午节、中秋节");
   }
 
   @Test
-  @DisplayName("the administrator enters 2027; the calendar in use changes at once; deleting it falls back")
+  @DisplayName("the status tells the administrator and the justice bureau which years are counted on provisionally")
+  void status() throws Exception {
+    reader().getForEntity("/api/calendar/working-days?from=2031-06-02&n=1", String.class);
+
+    for (TestRestTemplate client : List.of(admin(), rest.withBasicAuth("huangmin", "demo"))) {
+      JsonNode status = body(client.getForEntity("/api/calendar/status", String.class));
+      assertThat(status.get("today").asText()).isEqualTo(LocalDate.now(clock).toString());
+      assertThat(status.get("storedYears").toString()).contains("2025", "2026");
+      assertThat(status.get("provisionalYearsInUse").toString()).contains("2031");
+      assertThat(status.get("notice").asText()).contains("2031", "临时日历");
+    }
+    assertThat(rest.getForEntity("/api/calendar/status", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName("the administrator enters 2027; it replaces the provisional calendar at once and lists what changed; deleting it falls back to the provisional calendar")
   void adminPutsYear() throws Exception {
     assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-08"))).isTrue(); // a Monday, nothing known yet
+    assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse(); // 元旦, fixed by law
 
     ResponseEntity<String> response = put(admin(), "/api/calendar/years/2027", YEAR_2027);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode year = body(response);
     assertThat(year.get("stored").asBoolean()).isTrue();
+    assertThat(year.get("provisional").asBoolean()).isFalse();
+    assertThat(year.get("changedFromProvisional").toString())
+        .isEqualTo("[\"2027-02-06\",\"2027-02-08\",\"2027-10-01\"]");
     assertThat(year.get("origin").asText()).isEqualTo("ADMIN");
     assertThat(year.get("updatedBy").asText()).isEqualTo("admin");
     assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-08"))).isFalse();
@@ -132,7 +164,10 @@ class CalendarApiIT {
     ResponseEntity<String> deleted = admin().exchange("/api/calendar/years/2027", HttpMethod.DELETE, null,
         String.class);
     assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-01"))).isTrue(); // a Friday, back to the fallback
+    assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse(); // provisional again: 元旦
+    assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-08"))).isTrue();
+    assertThat(body(reader().getForEntity("/api/calendar/years/2027", String.class)).get("provisional").asBoolean())
+        .isTrue();
   }
 
   @Test

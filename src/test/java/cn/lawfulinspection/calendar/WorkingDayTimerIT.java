@@ -2,6 +2,7 @@ package cn.lawfulinspection.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.lawfulinspection.common.PlatformClock;
 import cn.lawfulinspection.support.IntegrationTest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ class WorkingDayTimerIT {
 
   @AfterEach
   void resetClockAndUndeploy() {
-    ClockUtil.reset();
+    PlatformClock.resume();
     if (deploymentId != null) {
       repositoryService.deleteDeployment(deploymentId, true);
     }

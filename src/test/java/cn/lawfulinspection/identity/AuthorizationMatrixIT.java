@@ -200,6 +200,15 @@ class AuthorizationMatrixIT {
     ops.add(new Operation("/api", "录入工作日历 PUT /api/calendar/years/2099", ADMIN, false, it -> null,
         (it, u, x) -> it.basic(u, "PUT", "/api/calendar/years/2099",
             "{\"source\":\"矩阵测试\",\"holidays\":[{\"date\":\"2099-01-01\",\"name\":\"元旦\"}],\"workingDays\":[]}")));
+    ops.add(new Operation("/api", "获取企业专属二维码 GET /api/enterprises/{code}/code", ADMIN, false,
+        it -> it.fresh.fresh(CreditTier.C).creditCode(),
+        (it, u, e) -> it.basic(u, "GET", "/api/enterprises/" + e + "/code", null)));
+    ops.add(new Operation("/api", "查看未定位的扫码入企 GET /api/supervision/scans-without-location",
+        Set.of("huangmin", "admin"), false, it -> null,
+        (it, u, x) -> it.basic(u, "GET", "/api/supervision/scans-without-location?page=0&size=5", null)));
+    ops.add(new Operation("/api", "用执法人员出示的检查码评议 POST /api/public/inspection-codes/{code}/evaluation", NOBODY,
+        false, it -> it.inspected.scannedIn().code(), (it, u, code) -> it.basic(u, "POST",
+            "/api/public/inspection-codes/" + code + "/evaluation", "{\"score\":5,\"comment\":\"执法规范\"}")));
     // the generic process API: /engine-rest
     ops.add(new Operation(ENGINE, "查询待办任务 GET /task", EVERY_USER, false, it -> null,
         (it, u, x) -> it.basic(u, "GET", ENGINE + "/task?maxResults=5", null)));

@@ -25,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -107,7 +108,7 @@ class InspectionCodeIT {
     String text = code.path("code").asText();
     assertThat(code.path("verificationUrl").asText()).endsWith("/public/verify.html?c=" + text);
     Instant expiresAt = Instant.parse(code.path("expiresAt").asText());
-    assertThat(expiresAt).isAfter(Instant.now())
+    assertThat(expiresAt).isAfter(clock.instant())
         .isBeforeOrEqualTo(task.windowEnd().plusDays(2).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
 
     HttpResponse<byte[]> verified = verify(text);
@@ -148,7 +149,7 @@ class InspectionCodeIT {
     String url = decode(png.body());
     assertThat(url).contains("/public/verify.html?c=");
     String code = url.substring(url.indexOf("?c=") + 3);
-    assertThat(signer.verify(code, CodeKind.INSPECTION_TASK, Instant.now()).payload().id()).isEqualTo(Long.toString(id));
+    assertThat(signer.verify(code, CodeKind.INSPECTION_TASK, clock.instant()).payload().id()).isEqualTo(Long.toString(id));
   }
 
   @Test
@@ -164,21 +165,21 @@ class InspectionCodeIT {
     String altered = genuine.substring(0, 3) + (c == 'A' ? 'B' : 'A') + genuine.substring(4);
     assertRefused(verify(altered), 422, task);
     String otherKey = new SignedCode("someone-else's-key-of-at-least-32-bytes".getBytes(StandardCharsets.UTF_8))
-        .sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(id), Instant.now().plus(Duration.ofDays(1))));
+        .sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(id), clock.instant().plus(Duration.ofDays(1))));
     assertRefused(verify(otherKey), 422, task);
     String expired = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(id),
-        Instant.now().minus(Duration.ofMinutes(1))));
+        clock.instant().minus(Duration.ofMinutes(1))));
     HttpResponse<byte[]> expiredAnswer = verify(expired);
     assertRefused(expiredAnswer, 422, task);
     assertThat(body(expiredAnswer).path("detail").asText()).isEqualTo(CodeCheck.Failure.EXPIRED.message());
     String foreign = signer.sign(new CodePayload(CodeKind.ENTERPRISE, task.enterpriseCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+        clock.instant().plus(Duration.ofDays(30))));
     HttpResponse<byte[]> foreignAnswer = verify(foreign);
     assertRefused(foreignAnswer, 422, task);
     assertThat(body(foreignAnswer).path("detail").asText()).isEqualTo(CodeCheck.Failure.WRONG_KIND.message());
     assertRefused(verify("not-a-code"), 422, task);
     String missing = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, "999999999",
-        Instant.now().plus(Duration.ofDays(1))));
+        clock.instant().plus(Duration.ofDays(1))));
     assertRefused(verify(missing), 404, task);
 
     assertThat(jdbc.queryForObject("select count(*) from insp_refusal_log where rule_id = 'R-SC-3'", Integer.class))
@@ -197,7 +198,7 @@ class InspectionCodeIT {
     assertThat(call("liuyang", "/api/tasks/" + id + "/inspection-code.png").statusCode()).isEqualTo(422);
 
     String signed = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(id),
-        Instant.now().plus(Duration.ofDays(1))));
+        clock.instant().plus(Duration.ofDays(1))));
     assertRefused(verify(signed), 422, task);
     assertThat(traceActions(id)).contains("INSPECTION_CODE_REFUSED").doesNotContain("INSPECTION_CODE_SHOWN");
   }
@@ -270,7 +271,7 @@ class InspectionCodeIT {
   @DisplayName("R-SC-3 R-TK-4 an emergency task inspected before approval shows a code at once, and the verification says so")
   void emergency() throws Exception {
     String enterprise = freshEnterprises.fresh(CreditTier.D).creditCode();
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String today = java.time.LocalDate.now(clock).toString();
     HttpRequest register = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(
             StandardCharsets.UTF_8)))

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,16 +31,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class InspectionPlanIT {
 
   @Autowired RefusalLog refusals;
+  @Autowired Clock clock;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
-  private final int year = LocalDate.now().getYear() + 1;
+  private int year;
 
   @LocalServerPort int port;
   String title;
 
   @BeforeEach
   void uniqueTitle() {
+    year = LocalDate.now(clock).getYear() + 1;
     title = year + " 年度食品安全日常检查计划（接口测试 " + System.nanoTime() + "）";
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.lawfulinspection.common.RuleViolationException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -60,13 +61,15 @@ class InspectionPlanProcessTest {
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired PlanService plans;
+  @Autowired Clock clock;
 
   /** A year whose annual plans are not late today (R-PL-1): next year. */
-  final int nextYear = LocalDate.now().getYear() + 1;
+  int nextYear;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(processEngine);
+    nextYear = LocalDate.now(clock).getYear() + 1;
   }
 
   @AfterEach
@@ -253,7 +256,7 @@ class InspectionPlanProcessTest {
   @Test
   @DisplayName("R-PL-1 an annual plan uploaded after the deadline is flagged late and the head sees the warning")
   void lateAnnualPlanFlagged() {
-    int lastYear = LocalDate.now().getYear() - 1;
+    int lastYear = LocalDate.now(clock).getYear() - 1;
     ProcessInstance pi = start(INSPECTOR, "ANNUAL", lastYear);
     fillIn(pi, INSPECTOR, defaults(lastYear));
 
@@ -272,7 +275,7 @@ class InspectionPlanProcessTest {
   @Test
   @DisplayName("R-PL-1 a special plan uploaded at the same time is not late, nor an annual plan for next year")
   void specialPlanNotFlagged() {
-    int lastYear = LocalDate.now().getYear() - 1;
+    int lastYear = LocalDate.now(clock).getYear() - 1;
     ProcessInstance special = start(INSPECTOR, "SPECIAL", lastYear);
     fillIn(special, INSPECTOR, defaults(lastYear));
     assertThat(plans.get(planId(special)).latestVersion().late()).isFalse();

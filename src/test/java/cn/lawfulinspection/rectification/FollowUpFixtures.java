@@ -22,8 +22,8 @@ import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.TaskProcesses;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,11 +54,13 @@ class FollowUpFixtures {
   private final RunAs runAs;
   private final FreshEnterprises freshEnterprises;
   private final ResultService results;
+  private final Clock clock;
 
   FollowUpFixtures(EnterpriseService enterprises, InspectionTaskService tasks, TaskProcesses processes,
       ScanInService scanIns, SignedCode signer, TaskService taskService, RuntimeService runtimeService,
-      RunAs runAs, FreshEnterprises freshEnterprises, ResultService results) {
+      RunAs runAs, FreshEnterprises freshEnterprises, ResultService results, Clock clock) {
     this.results = results;
+    this.clock = clock;
     this.freshEnterprises = freshEnterprises;
     this.enterprises = enterprises;
     this.tasks = tasks;
@@ -70,8 +72,9 @@ class FollowUpFixtures {
     this.runAs = runAs;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(CHINA);
+  /** Today by the platform clock (inspection.clock.start moves it; the suite runs under several dates). */
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** A registered, approved and scanned-in task. */
@@ -88,8 +91,8 @@ class FollowUpFixtures {
       taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
     });
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, e.creditCode(),
-        Instant.now().plus(Duration.ofDays(30))));
-    scanIns.scanIn(code, task.id(), "liuyang", Instant.now(), "FollowUpFixtures phone");
+        clock.instant().plus(Duration.ofDays(30))));
+    scanIns.scanIn(code, task.id(), "liuyang", clock.instant(), "FollowUpFixtures phone");
     return tasks.get(task.id());
   }
 

@@ -51,7 +51,7 @@ class FollowUpProcessTest {
   }
 
   LocalDate deadline() {
-    return FollowUpFixtures.today().plusDays(10);
+    return fx.today().plusDays(10);
   }
 
   Task userTask(InspectionTask task, String key) {
@@ -159,7 +159,7 @@ class FollowUpProcessTest {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
     report(task);
-    LocalDate recheckDay = FollowUpFixtures.today().plusDays(5);
+    LocalDate recheckDay = fx.today().plusDays(5);
 
     fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "防蝇设施未安装到位", recheckDay));
 
@@ -199,7 +199,7 @@ class FollowUpProcessTest {
     InspectionTask task = fx.inspectedTask();
     ProcessInstance pi = fx.startFollowUp(task, deadline());
     report(task);
-    fx.as("wangfang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", FollowUpFixtures.today().plusDays(2)));
+    fx.as("wangfang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "台账不完整", fx.today().plusDays(2)));
     managementService.executeJob(timer(pi, RECHECK_DATE).getId());
 
     fx.as("wangfang", () -> followUp.recheck(task.id(), true, "已补全台账"));
@@ -239,7 +239,7 @@ class FollowUpProcessTest {
 
     report(task);
     assertThatThrownBy(() -> fx.as("liuyang", () -> followUp.verify(task.id(), CheckVerdict.RECHECK, "未整改",
-        FollowUpFixtures.today()))).isInstanceOfSatisfying(RuleViolationException.class,
+        fx.today()))).isInstanceOfSatisfying(RuleViolationException.class,
             e -> assertThat(e.field()).isEqualTo("recheckDate"));
     assertThat(pi).isWaitingAt(VERIFY_RECTIFICATION);
     assertThat(rectifications.of(task.id()).orElseThrow().status()).isEqualTo(RectificationStatus.REPORTED);
@@ -250,7 +250,7 @@ class FollowUpProcessTest {
   void pastDeadline() {
     InspectionTask task = fx.inspectedTask();
 
-    assertThatThrownBy(() -> fx.startFollowUp(task, FollowUpFixtures.today().minusDays(1)))
+    assertThatThrownBy(() -> fx.startFollowUp(task, fx.today().minusDays(1)))
         .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
             r -> assertThat(r.ruleId()).isEqualTo("R-RS-4")));
     assertThat(rectifications.of(task.id())).isEmpty();

@@ -20,10 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ScanInIT {
 
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   @LocalServerPort int port;
   @Autowired FreshEnterprises freshEnterprises;
   @Autowired JdbcTemplate jdbc;
@@ -56,6 +53,7 @@ class ScanInIT {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired Clock clock;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
@@ -76,7 +74,7 @@ class ScanInIT {
   }
 
   LocalDate today() {
-    return LocalDate.now(SHANGHAI);
+    return LocalDate.now(clock);
   }
 
   /** liuyang registers a complaint task for the enterprise in the window; returns {id, taskNumber}. */
@@ -102,7 +100,7 @@ class ScanInIT {
   }
 
   String enterpriseCode(String creditCode) {
-    return signer.sign(new CodePayload(CodeKind.ENTERPRISE, creditCode, Instant.now().plus(Duration.ofDays(30))));
+    return signer.sign(new CodePayload(CodeKind.ENTERPRISE, creditCode, clock.instant().plus(Duration.ofDays(30))));
   }
 
   HttpResponse<String> scan(String user, String code, JsonNode task) throws Exception {
@@ -212,12 +210,12 @@ class ScanInIT {
     approve(task);
     String genuine = enterpriseCode(enterprise.creditCode());
     String forged = new SignedCode("another key of at least thirty-two bytes!".getBytes(StandardCharsets.UTF_8))
-        .sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), Instant.now().plusSeconds(3600)));
+        .sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), clock.instant().plusSeconds(3600)));
     String altered = genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("AA") ? "BB" : "AA");
     String taskCode = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, task.path("id").asText(),
-        Instant.now().plusSeconds(3600)));
+        clock.instant().plusSeconds(3600)));
     String expired = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(),
-        Instant.now().minusSeconds(60)));
+        clock.instant().minusSeconds(60)));
 
     for (String code : List.of(forged, altered, taskCode, expired)) {
       assertRefused(scan("liuyang", code, task), "R-SC-3");

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.scenario;
 
-import static cn.lawfulinspection.scenario.ScenarioDriver.CHINA;
 import static cn.lawfulinspection.scenario.ScenarioDriver.registration;
 import static cn.lawfulinspection.task.process.PostHocApprovalProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,7 @@ class EmergencyScenarioIT extends ScenarioTest {
   @DisplayName("R-TK-4 R-SC-1 R-SC-4 R-RS-1 R-RS-2 emergency: scanned in at once, reported, the post-hoc approval runs late and reaches the justice bureau, the head approves late, the bureau handles it, the result is backfilled (late reminder first) and the task closed")
   void emergencyWithLatePostHocApproval(CapturedOutput output) throws Exception {
     Enterprise enterprise = s.freshEnterprise();
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = s.today();
 
     // R-TK-4: 刘洋 registers the emergency; no approval before the inspection
     JsonNode registered = s.expect(201, s.call("liuyang", "POST", "/api/tasks", registration(

@@ -47,7 +47,7 @@ class PlannedInspectionScenarioIT extends ScenarioTest {
 
   /** A day outside the quiet period, at least ten days and noticeLeadWorkingDays + 1 working days ahead. */
   LocalDate windowDay() {
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = s.today();
     LocalDate day = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays() + 1);
     if (day.isBefore(today.plusDays(10))) {
       day = today.plusDays(10);

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.scenario;
 
-import static cn.lawfulinspection.scenario.ScenarioDriver.CHINA;
 import static cn.lawfulinspection.scenario.ScenarioDriver.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -37,7 +36,7 @@ class RectificationScenarioIT extends ScenarioTest {
   @DisplayName("R-RS-4 R-RS-5 R-RS-1 R-RS-2 R-RS-3 R-MD-1 R-SC-1 R-SC-3 R-SC-4 R-TK-3 R-IG-7 rectification: a minor first violation marked 首违不罚 with a deadline, reported by the enterprise through its follow-up link (the inspector's code is refused), an unassigned inspector refused, a re-check scheduled, the re-check day's timer, found rectified, task closed")
   void rectificationWithRecheck(CapturedOutput output) throws Exception {
     Enterprise enterprise = s.freshEnterprise();
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = s.today();
     LocalDate deadline = today.plusDays(10);
     LocalDate recheckDay = today.plusDays(3);
 

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,6 +59,7 @@ final class ScenarioDriver {
   private final FreshEnterprises freshEnterprises;
   private final PlanService plans;
   private final SignedCode signer;
+  private final Clock clock;
 
   ScenarioDriver(ApplicationContext context, int port) {
     this.api = new Api(port, PHONE);
@@ -70,6 +71,7 @@ final class ScenarioDriver {
     this.freshEnterprises = context.getBean(FreshEnterprises.class);
     this.plans = context.getBean(PlanService.class);
     this.signer = context.getBean(SignedCode.class);
+    this.clock = context.getBean(Clock.class);
   }
 
   // ---- HTTP
@@ -108,6 +110,11 @@ final class ScenarioDriver {
 
   // ---- data a scenario starts from
 
+  /** Today by the platform clock (inspection.clock.start moves it: .ci/test runs the scenarios under several dates). */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** A C or D enterprise off the white list (room for tasks), without any task, not handed out before. */
   Enterprise freshEnterprise() {
     return freshEnterprises.fresh(CreditTier.D);
@@ -115,13 +122,13 @@ final class ScenarioDriver {
 
   /** scjg's filed annual plan of this year (demo data). */
   InspectionPlan annualPlan() {
-    return plans.list(LocalDate.now(CHINA).getYear(), "scjg", null).stream()
+    return plans.list(today().getYear(), "scjg", null).stream()
         .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst().orElseThrow();
   }
 
   /** The enterprise's own code (企业专属二维码, its poster), genuine for 30 days. */
   String enterpriseCode(String creditCode) {
-    return signer.sign(new CodePayload(CodeKind.ENTERPRISE, creditCode, Instant.now().plus(Duration.ofDays(60))));
+    return signer.sign(new CodePayload(CodeKind.ENTERPRISE, creditCode, clock.instant().plus(Duration.ofDays(60))));
   }
 
   /** A registration body for {@code POST /api/tasks}; the caller adds origin, plan or trigger, kind, window. */

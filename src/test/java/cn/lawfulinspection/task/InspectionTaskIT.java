@@ -56,7 +56,7 @@ class InspectionTaskIT {
   @DisplayName("R-TK-2 R-TK-3 R-SC-4 registered over REST (201 with warning), approved by zhangwei over engine-rest, not by zhaolei; trace readable")
   void registerAndApprove() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
-    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", complaint(enterprise, LocalDate.now().plusDays(1)));
+    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", complaint(enterprise, fx.today().plusDays(1)));
     assertThat(created.statusCode()).isEqualTo(201);
     JsonNode task = json.readTree(created.body());
     assertThat(task.path("warnings").get(0).path("ruleId").asText()).isEqualTo("R-TK-2");
@@ -108,7 +108,7 @@ class InspectionTaskIT {
   @DisplayName("R-TK-4 R-SC-4 emergency over REST: liuyang enters at once without a scan (R-SC-2), reports, the timer runs out, zhangwei approves late, the justice bureau's task exists")
   void emergencyWithLatePostHocApproval() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
-    String body = complaint(enterprise, LocalDate.now()).replace("\"windowStart\"", "\"emergency\":true,\"windowStart\"");
+    String body = complaint(enterprise, fx.today()).replace("\"windowStart\"", "\"emergency\":true,\"windowStart\"");
     HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode task = json.readTree(created.body());
@@ -165,7 +165,7 @@ class InspectionTaskIT {
   void refusedRegistration() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
     Integer before = jdbc.queryForObject("select count(*) from insp_task", Integer.class);
-    String body = complaint(enterprise, LocalDate.now().plusDays(10)).replace("\"liuyang\",\"wangfang\"", "\"liuyang\"");
+    String body = complaint(enterprise, fx.today().plusDays(10)).replace("\"liuyang\",\"wangfang\"", "\"liuyang\"");
 
     HttpResponse<String> refused = call("liuyang", "POST", "/api/tasks", body);
 
@@ -186,7 +186,7 @@ class InspectionTaskIT {
         {"enterpriseCode":"%s","itemCode":"SCJG-005","violationFound":false}""".formatted(enterprise)).statusCode())
         .isEqualTo(201);
     HttpResponse<String> refused = call("liuyang", "POST", "/api/tasks",
-        complaint(enterprise, LocalDate.now().plusDays(10)).replace("SCJG-001", "SCJG-005"));
+        complaint(enterprise, fx.today().plusDays(10)).replace("SCJG-001", "SCJG-005"));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(json.readTree(refused.body()).path("ruleId").asText()).isEqualTo("R-TK-8");
   }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.lawfulinspection.common.PlatformClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import cn.lawfulinspection.rectification.CheckVerdict;
@@ -65,7 +66,7 @@ class InspectionTaskProcessTest {
 
   @AfterEach
   void engineClockBack() {
-    ClockUtil.reset();
+    PlatformClock.resume();
   }
 
   @BeforeEach

@@ -16,9 +16,8 @@ import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.task.process.TaskProcesses;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,6 +60,7 @@ class ResultBackfillProcessTest {
   @Autowired SignedCode signer;
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskFixtures fx;
+  @Autowired Clock clock;
 
   @BeforeEach
   void init() {
@@ -70,7 +70,7 @@ class ResultBackfillProcessTest {
   /** An approved complaint task of today that 刘洋 has scanned in to: the backfill waits. */
   InspectionTask scannedIn() {
     InspectionTask task = fx.as("liuyang",
-        () -> processes.registerAndStart(fx.complaint(fx.fresh(CreditTier.D), LocalDate.now())));
+        () -> processes.registerAndStart(fx.complaint(fx.fresh(CreditTier.D), fx.today())));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     fx.as("zhangwei", () -> {
@@ -79,8 +79,8 @@ class ResultBackfillProcessTest {
       return null;
     });
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, task.enterpriseCode(),
-        Instant.now().plus(Duration.ofDays(1))));
-    scanIns.scanIn(code, task.id(), "liuyang", Instant.now(), "ResultBackfillProcessTest");
+        clock.instant().plus(Duration.ofDays(1))));
+    scanIns.scanIn(code, task.id(), "liuyang", clock.instant(), "ResultBackfillProcessTest");
     return task;
   }
 
@@ -127,7 +127,7 @@ class ResultBackfillProcessTest {
 
     assertThatThrownBy(() -> completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1,
         COMPLIANT_SLOT.replace("\"COMPLIANT\"", "\"PROBLEM_FOUND\""),
-        RECTIFICATION_DEADLINE, LocalDate.now().plusDays(20).toString())))
+        RECTIFICATION_DEADLINE, fx.today().plusDays(20).toString())))
         .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
             r -> assertThat(r.ruleId()).isEqualTo("R-RS-1")))
         .hasMessageContaining("请写明发现的问题");
@@ -161,7 +161,7 @@ class ResultBackfillProcessTest {
 
     // the scan-in lies a month back: the backfill now comes after the period (R-RS-1 warn)
     jdbc.update("update insp_scan_in set scanned_at = ? where task_id = ?",
-        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(30))), task.id());
+        java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(30))), task.id());
     completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1, COMPLIANT_SLOT));
 
     assertThat(results.of(task.id())).hasValueSatisfying(r -> assertThat(r.late()).isTrue());

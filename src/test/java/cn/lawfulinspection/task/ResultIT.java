@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +51,7 @@ class ResultIT {
   @Autowired SignedCode signer;
   @Autowired InspectionCodes codes;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
   final ObjectMapper json = new ObjectMapper();
 
   HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
@@ -59,7 +60,7 @@ class ResultIT {
 
   /** A complaint task of today for the enterprise, approved by the head; not scanned in yet. */
   InspectionTask approvedToday(Enterprise e) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = fx.today();
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：后厨卫生差", InspectionKind.AD_HOC, List.of("SCJG-001", EXEMPT_ITEM),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
@@ -76,7 +77,7 @@ class ResultIT {
 
   void scanIn(InspectionTask task, String user) throws Exception {
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, task.enterpriseCode(),
-        Instant.now().plus(Duration.ofDays(30))));
+        clock.instant().plus(Duration.ofDays(30))));
     HttpResponse<String> scanned = call(user, "POST", "/api/scan-in",
         "{\"code\":\"%s\",\"taskId\":%d}".formatted(code, task.id()));
     assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
@@ -108,7 +109,7 @@ class ResultIT {
   @DisplayName("R-SC-1 R-MD-1 a result before the scan-in, or by an inspector not assigned, is refused (422), logged, nothing saved")
   void refusals() throws Exception {
     InspectionTask task = approvedToday(fx.fresh(CreditTier.D));
-    String deadline = LocalDate.now().plusDays(30).toString();
+    String deadline = fx.today().plusDays(30).toString();
     long loggedBefore = refusals("R-SC-1");
 
     HttpResponse<String> early = call("liuyang", "POST", "/api/tasks/" + task.id() + "/result", minorProblem(deadline));
@@ -139,7 +140,7 @@ class ResultIT {
     Enterprise enterprise = fx.fresh(CreditTier.D);
     InspectionTask first = approvedToday(enterprise);
     scanIn(first, "liuyang");
-    String deadline = LocalDate.now().plusDays(30).toString();
+    String deadline = fx.today().plusDays(30).toString();
 
     HttpResponse<String> backfilled = call("liuyang", "POST", "/api/tasks/" + first.id() + "/result",
         minorProblem(deadline));

@@ -11,6 +11,7 @@ import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanType;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.policy.QuietPeriod;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,10 +28,12 @@ class TaskFixtures {
   private final RunAs runAs;
   private final WorkingDayCalendar calendar;
   private final FreshEnterprises freshEnterprises;
+  private final Clock clock;
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
-      RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises) {
+      RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises, Clock clock) {
     this.freshEnterprises = freshEnterprises;
+    this.clock = clock;
     this.calendar = calendar;
     this.enterprises = enterprises;
     this.tasks = tasks;
@@ -47,10 +50,15 @@ class TaskFixtures {
     return freshEnterprises.fresh(tier);
   }
 
+  /** Today by the platform clock (inspection.clock.start moves it; the suite runs under several dates). */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** The first day at least {@code ahead} days from today outside the quiet period. */
   LocalDate routineDay(int ahead) {
     QuietPeriod quiet = policies.current().quietPeriod();
-    LocalDate day = LocalDate.now().plusDays(ahead);
+    LocalDate day = today().plusDays(ahead);
     while (quiet != null && quiet.contains(day)) {
       day = day.plusDays(1);
     }
@@ -59,15 +67,15 @@ class TaskFixtures {
 
   /** A routine day at least ten days and noticeLeadWorkingDays + 1 working days from today (R-NT-2 met). */
   LocalDate noticeableDay() {
-    LocalDate noticed = calendar.plusWorkingDays(LocalDate.now(), policies.current().noticeLeadWorkingDays() + 1);
+    LocalDate noticed = calendar.plusWorkingDays(today(), policies.current().noticeLeadWorkingDays() + 1);
     LocalDate day = routineDay(10);
-    return noticed.isAfter(day) ? routineDay((int) (noticed.toEpochDay() - LocalDate.now().toEpochDay())) : day;
+    return noticed.isAfter(day) ? routineDay((int) (noticed.toEpochDay() - today().toEpochDay())) : day;
   }
 
   /** The first day at least ten days from today inside the quiet period. */
   LocalDate quietDay() {
     QuietPeriod quiet = policies.current().quietPeriod();
-    LocalDate day = LocalDate.now().plusDays(10);
+    LocalDate day = today().plusDays(10);
     while (!quiet.contains(day)) {
       day = day.plusDays(1);
     }
@@ -76,7 +84,7 @@ class TaskFixtures {
 
   /** scjg's filed annual plan of this year (demo data). */
   InspectionPlan annualPlan() {
-    return plans.list(LocalDate.now().getYear(), "scjg", null).stream()
+    return plans.list(today().getYear(), "scjg", null).stream()
         .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst().orElseThrow();
   }
 
@@ -100,7 +108,7 @@ class TaskFixtures {
 
   /** R-TK-4: an emergency complaint-triggered task of scjg for today: inspected first, approved afterwards. */
   TaskRequest emergency(Enterprise e) {
-    TaskRequest r = complaint(e, LocalDate.now());
+    TaskRequest r = complaint(e, today());
     return new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(), "紧急：群众举报后厨燃气泄漏",
         r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false, null);
   }

@@ -8,7 +8,7 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.task.internal.OffSiteCheckEntity;
 import cn.lawfulinspection.task.internal.OffSiteChecks;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -30,6 +30,7 @@ class TaskRegistrationTest {
   @Autowired TaskFixtures fx;
   @Autowired OffSiteChecks offSiteChecks;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
 
   private InspectionTask register(TaskRequest request) {
     return fx.as(INSPECTOR, () -> registration.register(request));
@@ -123,7 +124,7 @@ class TaskRegistrationTest {
   @Test
   @DisplayName("R-TK-2 a task registered fewer than registrationLeadDays ahead is saved with a warning")
   void lateRegistrationWarns() {
-    InspectionTask task = register(fx.complaint(fx.fresh(CreditTier.D), LocalDate.now().plusDays(1)));
+    InspectionTask task = register(fx.complaint(fx.fresh(CreditTier.D), fx.today().plusDays(1)));
 
     assertThat(tasks.get(task.id()).warnings()).singleElement().satisfies(w -> {
       assertThat(w.ruleId()).isEqualTo("R-TK-2");
@@ -185,12 +186,12 @@ class TaskRegistrationTest {
     Enterprise e = fx.fresh(CreditTier.D);
     TaskRequest r = with(fx.complaint(e, fx.routineDay(10)), List.of("SCJG-005"), List.of("liuyang", "wangfang"),
         fx.routineDay(10), fx.routineDay(10));
-    offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", LocalDate.now(), false, "scjg",
-        INSPECTOR, Instant.now()));
+    offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", fx.today(), false, "scjg",
+        INSPECTOR, clock.instant()));
     refused(r, "R-TK-8", "非现场检查");
 
-    offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", LocalDate.now(), true, "scjg",
-        INSPECTOR, Instant.now()));
+    offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", fx.today(), true, "scjg",
+        INSPECTOR, clock.instant()));
     assertThat(register(r).items()).extracting(InspectionTask.Item::code).containsExactly("SCJG-005");
   }
 }

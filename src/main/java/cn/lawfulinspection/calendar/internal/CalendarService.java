@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ class CalendarService implements WorkingDayCalendar {
 
   private static final Logger log = LoggerFactory.getLogger(CalendarService.class);
   static final String SYSTEM_USER = "system";
+  /** From this month on, next year's schedule is expected to be entered (the notice comes out in the autumn). */
+  static final int NEXT_YEAR_EXPECTED_FROM_MONTH = 11;
 
   private final CalendarYearRecords years;
   private final CalendarDayRecords days;
@@ -75,6 +78,37 @@ class CalendarService implements WorkingDayCalendar {
     return calendar().isKnownYear(year);
   }
 
+  /** The years counted on the provisional calendar since this node started (their schedule is not stored). */
+  Set<Integer> provisionalYearsInUse() {
+    return new TreeSet<>(warnedYears);
+  }
+
+  /** The years whose official schedule is stored. */
+  Set<Integer> storedYears() {
+    return calendar().knownYears();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Start-up check, in the logs: this year without its official schedule is an error of operation; next year's is
+   * expected from November (the State Council publishes it in the autumn) and deadlines in December reach into it.
+   */
+  void checkYearsAround(LocalDate today) {
+    int year = today.getYear();
+    if (!isKnownYear(year)) {
+      log.warn("No official holiday schedule stored for the current year {}: every working-day count uses the "
+          + "PROVISIONAL calendar until an administrator enters it (PUT /api/calendar/years/{}). "
+          + "尚未录入本年（{} 年）节假日安排，工作日暂按临时日历计算。", year, year, year);
+    } else if (today.getMonthValue() >= NEXT_YEAR_EXPECTED_FROM_MONTH && !isKnownYear(year + 1)) {
+      log.warn("No official holiday schedule stored for next year {} yet: working days counted into {} use the "
+          + "PROVISIONAL calendar until an administrator enters it (PUT /api/calendar/years/{}). "
+          + "尚未录入 {} 年节假日安排，跨年计算的期限暂按临时日历。", year + 1, year + 1, year + 1, year + 1);
+    }
+  }
+
   ScheduleCalendar calendar() {
     ScheduleCalendar c = current;
     return c != null ? c : ensureLoaded();
@@ -95,6 +129,7 @@ class CalendarService implements WorkingDayCalendar {
 
   /** Replaces a year's schedule (all its holidays and adjusted working days) and refreshes the cache. */
   StoredYear replaceYear(YearSchedule schedule, String userId) {
+    boolean wasProvisional = !calendar().isKnownYear(schedule.year());
     tx.executeWithoutResult(status -> {
       days.deleteByYear(schedule.year());
       years.save(new CalendarYearRecord(schedule.year(), schedule.source(), Origin.ADMIN, clock.instant(), userId));
@@ -102,6 +137,11 @@ class CalendarService implements WorkingDayCalendar {
     });
     log.info("holiday schedule of {} replaced by {}: {} holidays, {} adjusted working days", schedule.year(), userId,
         schedule.holidays().size(), schedule.workingDays().size());
+    if (wasProvisional && warnedYears.remove(schedule.year())) {
+      log.warn("the official schedule of {} replaces the provisional calendar counted on so far; days whose status "
+          + "changes: {}; due dates and timers computed before are not moved", schedule.year(),
+          ProvisionalYear.differences(schedule));
+    }
     reload();
     return year(schedule.year()).orElseThrow();
   }

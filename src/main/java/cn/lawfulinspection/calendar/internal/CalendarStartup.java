@@ -6,7 +6,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Seeds the bundled holiday schedules and loads the calendar right after the models are deployed. */
+/**
+ * Seeds the bundled holiday schedules and loads the calendar right after the models are deployed, then warns when
+ * this year's or (from November) next year's official schedule is missing.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class CalendarStartup implements ApplicationRunner {
@@ -20,5 +23,6 @@ class CalendarStartup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     calendar.ensureLoaded();
+    calendar.checkYearsAround(calendar.today());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * The working-day arithmetic over a fixed set of {@link YearSchedule}s, free of Spring and the database.
  *
  * <p>A date is a working day when it is an adjusted working day (调休上班), or a Monday to Friday that is not a
- * holiday. For a year without a schedule (next year's is published each November) the calendar falls back to plain
- * weekends and logs a warning once per year.
+ * holiday. For a year without a schedule (next year's is published each autumn) the calendar counts on the
+ * {@link ProvisionalYear provisional calendar} — Monday to Friday minus the statutory holidays on fixed dates — and
+ * logs a warning the first time it does so for that year.
  */
 final class ScheduleCalendar implements WorkingDayCalendar {
 
@@ -26,18 +28,20 @@ final class ScheduleCalendar implements WorkingDayCalendar {
   static final int MAX_WORKING_DAYS = 2_500;
 
   private final Map<Integer, YearSchedule> years;
+  private final Map<Integer, YearSchedule> provisional = new ConcurrentHashMap<>();
   private final Set<Integer> warnedYears;
 
   /**
    * @param schedules the known years
-   * @param warnedYears years already warned about; shared between successive calendars so a refresh does not warn
-   *     again
+   * @param warnedYears the years counted on the provisional calendar so far (and warned about); shared between
+   *     successive calendars so a refresh does not warn again
    */
   ScheduleCalendar(Collection<YearSchedule> schedules, Set<Integer> warnedYears) {
     this.years = schedules.stream().collect(Collectors.toUnmodifiableMap(YearSchedule::year, Function.identity()));
     this.warnedYears = warnedYears;
   }
 
+  /** Whether the year's official schedule is stored; otherwise the year is provisional. */
   boolean isKnownYear(int year) {
     return years.containsKey(year);
   }
@@ -46,13 +50,22 @@ final class ScheduleCalendar implements WorkingDayCalendar {
     return new TreeSet<>(years.keySet());
   }
 
+  /** The stored schedule of the year, or its provisional calendar (warned about the first time). */
+  YearSchedule schedule(int year) {
+    YearSchedule schedule = years.get(year);
+    if (schedule != null) {
+      return schedule;
+    }
+    warnOnce(year);
+    return provisional.computeIfAbsent(year, ProvisionalYear::of);
+  }
+
   @Override
   public boolean isWorkingDay(LocalDate date) {
-    YearSchedule schedule = years.get(date.getYear());
-    if (schedule == null) {
-      warnOnce(date.getYear());
-      return !YearScheduleParser.isWeekend(date);
-    }
+    return isWorkingDay(schedule(date.getYear()), date);
+  }
+
+  static boolean isWorkingDay(YearSchedule schedule, LocalDate date) {
     if (schedule.workingDays().containsKey(date)) {
       return true;
     }
@@ -88,8 +101,10 @@ final class ScheduleCalendar implements WorkingDayCalendar {
 
   private void warnOnce(int year) {
     if (warnedYears.add(year)) {
-      log.warn("No holiday schedule stored for {}: counting working days as Monday to Friday until an administrator "
-          + "enters it (PUT /api/calendar/years/{}). 尚未录入 {} 年节假日安排，暂按周六、周日休息计算。", year, year, year);
+      log.warn("PROVISIONAL calendar for {}: no official holiday schedule is stored, so working days are counted as "
+          + "Monday to Friday minus the fixed statutory holidays (01-01, 05-01..05-02, 10-01..10-03); 春节, 清明, 端午, "
+          + "中秋 and 调休 are not known until an administrator enters the year (PUT /api/calendar/years/{}). "
+          + "尚未录入 {} 年节假日安排，暂按临时日历计算。", year, year, year);
     }
   }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The bundled 2025 and 2026 schedules with real dates (国办发明电〔2024〕12号, 国办发明电〔2025〕7号). */
+/**
+ * The bundled 2025 and 2026 schedules with real dates (国办发明电〔2024〕12号, 国办发明电〔2025〕7号), and the provisional
+ * calendar of a year not entered yet.
+ */
 class ScheduleCalendarTest {
 
   private final Set<Integer> warned = new HashSet<>();
@@ -125,13 +128,46 @@ class ScheduleCalendarTest {
   }
 
   @Test
-  @DisplayName("a year without a schedule (2027) falls back to plain weekends and warns once")
-  void fallbackYear() {
+  @DisplayName("a year without a schedule (2027) counts on the provisional calendar: Monday to Friday minus the fixed statutory days, and warns once")
+  void provisionalYear() {
     assertThat(calendar.isKnownYear(2027)).isFalse();
-    assertThat(calendar.isWorkingDay(d("2027-01-01"))).isTrue(); // a Friday; no holiday known yet
+    assertThat(calendar.isWorkingDay(d("2027-01-01"))).isFalse(); // a Friday: 元旦, fixed by law
     assertThat(calendar.isWorkingDay(d("2027-01-02"))).isFalse(); // Saturday
-    assertThat(calendar.plusWorkingDays(d("2026-12-31"), 2)).isEqualTo(d("2027-01-04"));
+    assertThat(calendar.isWorkingDay(d("2027-10-01"))).isFalse(); // a Friday: 国庆节
+    assertThat(calendar.isWorkingDay(d("2027-02-08"))).isTrue(); // a Monday: lunar holidays are not guessed
+    assertThat(calendar.plusWorkingDays(d("2026-12-31"), 2)).isEqualTo(d("2027-01-05"));
     assertThat(warned).containsExactly(2027);
+  }
+
+  @Test
+  @DisplayName("year end: 2026-12-30 + 5 working days = 2027-01-07 on the provisional 2027 (元旦 off), 5 working days in (2026-12-30, 2027-01-07]")
+  void yearEndIntoProvisionalYear() {
+    assertThat(calendar.plusWorkingDays(d("2026-12-30"), 5)).isEqualTo(d("2027-01-07"));
+    assertThat(calendar.workingDaysBetween(d("2026-12-30"), d("2027-01-07"))).isEqualTo(5);
+    assertThat(calendar.workingDaysBetween(d("2026-12-30"), d("2027-01-06"))).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("the provisional 2027 has 259 working days: 365 - 104 weekend days - 01-01 and 10-01 (the fixed statutory days on weekdays); nothing else is assumed")
+  void provisionalYearAssumesOnlyTheLaw() {
+    YearSchedule provisional = ProvisionalYear.of(2027);
+    assertThat(provisional.holidays().keySet()).containsExactly(d("2027-01-01"), d("2027-05-01"), d("2027-05-02"),
+        d("2027-10-01"), d("2027-10-02"), d("2027-10-03"));
+    assertThat(provisional.workingDays()).isEmpty();
+    assertThat(provisional.source()).contains("临时日历", "全国年节及纪念日放假办法");
+    assertThat(calendar.workingDaysBetween(d("2026-12-31"), d("2027-12-31"))).isEqualTo(259);
+  }
+
+  @Test
+  @DisplayName("entering the official year lists the days whose status differs from the provisional calendar")
+  void differencesFromProvisional() {
+    YearSchedule entered = YearScheduleParser.parse(2027, "测试用安排",
+        List.of(new DayEntry(d("2027-01-01"), "元旦"), new DayEntry(d("2027-02-08"), "春节")),
+        List.of(new DayEntry(d("2027-02-06"), "春节调休上班"))).schedule();
+
+    // 02-06 Saturday now worked, 02-08 Monday now off; 05-01..05-02 and 10-01 are no holidays in this made-up year
+    assertThat(ProvisionalYear.differences(entered))
+        .containsExactly(d("2027-02-06"), d("2027-02-08"), d("2027-10-01"));
   }
 
   @Test
