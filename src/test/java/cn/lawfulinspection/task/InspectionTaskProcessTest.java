@@ -106,7 +106,7 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-3 R-SC-4 R-RS-1 approved: the spine calls the head's approval (scjgHead, due date), sends the notice (R-NT-1), waits for the scan-in (R-SC-1), then calls the result backfill")
+  @DisplayName("R-TK-3 R-SC-4 R-SC-1 approved: the spine calls the head's approval (scjgHead, due date), sends the notice (R-NT-1) and waits for the scan-in; the scan-in message without a recorded scan-in does not move it")
   void approved() {
     InspectionTask task = start(fx.planned(fx.fresh(CreditTier.D)));
     ProcessInstance pi = spine(task);
@@ -119,9 +119,12 @@ class InspectionTaskProcessTest {
     decide(task, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
 
     assertThat(pi).hasPassed(TASK_APPROVED_GATEWAY, SEND_NOTICE).isWaitingAt(AWAIT_SCAN_IN);
-    runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN).processInstanceBusinessKey(task.taskNumber())
-        .correlate();
-    assertThat(pi).hasPassed(INSPECTOR_SCANNED_IN, BACKFILL_MERGE).isWaitingAt(RESULT_BACKFILL);
+    // R-SC-1: the scan-in message alone (no scan-in recorded) does not move the spine to the backfill
+    assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MSG_INSPECTOR_SCANNED_IN)
+        .processInstanceBusinessKey(task.taskNumber()).correlate())
+        .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
+            r -> assertThat(r.ruleId()).isEqualTo("R-SC-1")));
+    assertThat(pi).isWaitingAt(AWAIT_SCAN_IN);
     InspectionTask read = tasks.get(task.id());
     assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
     assertThat(read.decidedBy()).isEqualTo("zhangwei");

@@ -45,18 +45,18 @@ class PostHocApprovalProcessTest {
   @Autowired TaskProcesses processes;
   @Autowired InspectionTaskService tasks;
   @Autowired TaskFixtures fx;
+  @Autowired InspectedTasks inspected;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(processEngine);
   }
 
-  /** An emergency registered and scanned in at once (the spine's catch event, R-TK-4), so the post-hoc approval runs. */
+  /** An emergency registered and scanned in at once by 刘洋 (R-TK-4, R-SC-1), so the post-hoc approval runs. */
   InspectionTask startEmergency() {
     InspectionTask task =
         fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D))));
-    runtimeService.createMessageCorrelation(InspectionTaskProcessIds.MSG_INSPECTOR_SCANNED_IN)
-        .processInstanceBusinessKey(task.taskNumber()).correlate();
+    inspected.scanIn(task);
     return task;
   }
 
@@ -122,9 +122,10 @@ class PostHocApprovalProcessTest {
     assertThat(read.status()).isEqualTo(TaskStatus.APPROVED_POST_HOC);
     assertThat(read.decidedBy()).isEqualTo("zhangwei");
     assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
-        .containsExactly("REGISTERED", "EMERGENCY_POST_HOC", "EMERGENCY_REPORTED", "HEAD_APPROVED_POST_HOC");
+        .containsExactly("REGISTERED", "EMERGENCY_POST_HOC", "SCANNED_IN", "EMERGENCY_REPORTED",
+            "HEAD_APPROVED_POST_HOC");
     assertThat(read.trace()).extracting(InspectionTask.TraceEntry::actor)
-        .containsExactly("liuyang", "liuyang", "liuyang", "zhangwei");
+        .containsExactly("liuyang", "liuyang", "liuyang", "liuyang", "zhangwei");
   }
 
   @Test
@@ -156,9 +157,9 @@ class PostHocApprovalProcessTest {
         .getEndActivityId()).isEqualTo(InspectionTaskProcessIds.POST_HOC_REFUSED);
     InspectionTask read = tasks.get(task.id());
     assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action).containsExactly("REGISTERED",
-        "EMERGENCY_POST_HOC", "EMERGENCY_REPORTED", "HEAD_REFUSED_POST_HOC", "POST_HOC_SUPERVISED");
-    assertThat(read.trace().get(4).actor()).isEqualTo("huangmin");
-    assertThat(read.trace().get(4).detail()).contains("约谈执法人员");
+        "EMERGENCY_POST_HOC", "SCANNED_IN", "EMERGENCY_REPORTED", "HEAD_REFUSED_POST_HOC", "POST_HOC_SUPERVISED");
+    assertThat(read.trace().get(5).actor()).isEqualTo("huangmin");
+    assertThat(read.trace().get(5).detail()).contains("约谈执法人员");
   }
 
   @Test
