@@ -1,0 +1,34 @@
+package cn.lawfulinspection.identity.internal;
+
+import io.github.bucket4j.TimeMeter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The guards every request passes before anything else (docs/security.md, "The rest of the attack surface"), in
+ * this order: the per-client limit on refused anonymous requests, the demo settings' loopback-only rule, the
+ * cross-site check of state-changing API requests; then Admin's blocked first-run setup.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebGuardConfiguration {
+
+  static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE;
+  static final int DEMO_GUARD_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+  static final int CROSS_SITE_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+  /** {@link AdminSetupBlockingFilter} follows the three. */
+  static final int ADMIN_SETUP_ORDER = Ordered.HIGHEST_PRECEDENCE + 3;
+
+  @Bean
+  FilterRegistrationBean<RefusalRateLimitFilter> refusalRateLimit(ClientAddresses clients, WebGuardSettings settings,
+      ApplicationEventPublisher events) {
+    FilterRegistrationBean<RefusalRateLimitFilter> registration = new FilterRegistrationBean<>(
+        new RefusalRateLimitFilter(clients, settings.rateLimit(), TimeMeter.SYSTEM_NANOTIME, events));
+    registration.setName("refusal-rate-limit");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(RATE_LIMIT_ORDER);
+    return registration;
+  }
+}
