@@ -31,4 +31,14 @@ class WebGuardConfiguration {
     registration.setOrder(RATE_LIMIT_ORDER);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<DemoSettingsGuard> demoSettingsGuard(ClientAddresses clients, DemoSettings demo) {
+    FilterRegistrationBean<DemoSettingsGuard> registration =
+        new FilterRegistrationBean<>(new DemoSettingsGuard(clients, demo::current));
+    registration.setName("demo-settings-guard");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(DEMO_GUARD_ORDER);
+    return registration;
+  }
 }
