@@ -1,6 +1,9 @@
 package cn.lawfulinspection.identity.internal;
 
+import cn.lawfulinspection.qr.CodeSettings;
 import io.github.bucket4j.TimeMeter;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +42,21 @@ class WebGuardConfiguration {
     registration.setName("demo-settings-guard");
     registration.addUrlPatterns("/*");
     registration.setOrder(DEMO_GUARD_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard(WebGuardSettings settings,
+      CodeSettings codeSettings, ApplicationEventPublisher events) {
+    List<String> allowed = new ArrayList<>(settings.allowedOrigins());
+    if (codeSettings.baseUrl() != null && !codeSettings.baseUrl().isBlank()) {
+      allowed.add(codeSettings.baseUrl());
+    }
+    FilterRegistrationBean<CrossSiteRequestGuard> registration =
+        new FilterRegistrationBean<>(new CrossSiteRequestGuard(allowed, events));
+    registration.setName("cross-site-request-guard");
+    registration.addUrlPatterns(CrossSiteRequestGuard.URL_PATTERNS);
+    registration.setOrder(CROSS_SITE_ORDER);
     return registration;
   }
 }
