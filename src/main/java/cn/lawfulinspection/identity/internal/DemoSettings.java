@@ -121,6 +121,26 @@ class DemoSettings implements ApplicationRunner {
         && engine.getPasswordManager().check(EncryptionUtil.saltPassword(candidate, user.getSalt()), user.getPassword());
   }
 
+  /** A demonstration setting: the environment variable that replaces it, and what a person reads about it. */
+  enum Setting {
+    DEMO_KEY("INSPECTION_QR_SECRET", "the public demo signing key",
+        "设置 INSPECTION_QR_SECRET（检查码和企业二维码的签名密钥，至少 32 字节，可用 openssl rand -base64 48 生成），不再使用公开的演示密钥"),
+    ADMIN_PASSWORD("INSPECTION_ADMIN_PASSWORD", "admin's password demo",
+        "设置 INSPECTION_ADMIN_PASSWORD，使系统管理员 admin 不再使用演示密码 demo"),
+    DEMO_USERS_PASSWORDS("INSPECTION_DEMO_PASSWORD", "the demo accounts' password demo",
+        "设置 INSPECTION_DEMO_PASSWORD，使演示账号（zhangwei、liuyang 等）不再使用演示密码 demo");
+
+    final String variable;
+    final String what;
+    final String step;
+
+    Setting(String variable, String what, String step) {
+      this.variable = variable;
+      this.what = what;
+      this.step = step;
+    }
+  }
+
   /**
    * The demonstration settings in effect.
    *
@@ -134,48 +154,32 @@ class DemoSettings implements ApplicationRunner {
       return demoKey || adminPassword || demoUsersPasswords;
     }
 
-    /** The environment variables to set, in order. */
-    List<String> settings() {
-      List<String> settings = new ArrayList<>();
+    List<Setting> all() {
+      List<Setting> all = new ArrayList<>();
       if (demoKey) {
-        settings.add("INSPECTION_QR_SECRET");
+        all.add(Setting.DEMO_KEY);
       }
       if (adminPassword) {
-        settings.add("INSPECTION_ADMIN_PASSWORD");
+        all.add(Setting.ADMIN_PASSWORD);
       }
       if (demoUsersPasswords) {
-        settings.add("INSPECTION_DEMO_PASSWORD");
+        all.add(Setting.DEMO_USERS_PASSWORDS);
       }
-      return settings;
+      return all;
+    }
+
+    /** The environment variables to set, in order. */
+    List<String> settings() {
+      return all().stream().map(s -> s.variable).toList();
     }
 
     List<String> what() {
-      List<String> what = new ArrayList<>();
-      if (demoKey) {
-        what.add("the public demo signing key");
-      }
-      if (adminPassword) {
-        what.add("admin's password demo");
-      }
-      if (demoUsersPasswords) {
-        what.add("the demo accounts' password demo");
-      }
-      return what;
+      return all().stream().map(s -> s.what).toList();
     }
 
     /** What a person reads: why only this computer is served and which setting to change. */
     String explanation() {
-      List<String> steps = new ArrayList<>();
-      if (demoKey) {
-        steps.add("设置 INSPECTION_QR_SECRET（检查码和企业二维码的签名密钥，至少 32 字节，可用 openssl rand -base64 48 生成），"
-            + "不再使用公开的演示密钥");
-      }
-      if (adminPassword) {
-        steps.add("设置 INSPECTION_ADMIN_PASSWORD，使系统管理员 admin 不再使用演示密码 demo");
-      }
-      if (demoUsersPasswords) {
-        steps.add("设置 INSPECTION_DEMO_PASSWORD，使演示账号（zhangwei、liuyang 等）不再使用演示密码 demo");
-      }
+      List<String> steps = all().stream().map(s -> s.step).toList();
       StringBuilder text = new StringBuilder("本平台仍在使用公开的演示设置，只接受本机（localhost）的访问。如需从其他设备（例如手机）访问，请");
       for (int i = 0; i < steps.size(); i++) {
         text.append(steps.size() > 1 ? (i + 1) + ". " : "").append(steps.get(i)).append(i + 1 < steps.size() ? "；" : "");
