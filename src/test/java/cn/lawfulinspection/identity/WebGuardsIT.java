@@ -23,10 +23,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = {
-    "inspection.web.rate-limit.refusals=5",
-    "inspection.web.rate-limit.window=PT10M",
-    "inspection.web.trusted-proxies=127.0.0.5",
-    "inspection.web.allowed-origins=https://modeler.example.org",
+    "inspection.rate-limit.refusals=5",
+    "inspection.rate-limit.window=PT10M",
+    "inspection.trusted-proxies=127.0.0.5",
+    "inspection.allowed-origins=https://modeler.example.org",
     "inspection.qr.base-url=https://jc.example.gov.cn/"})
 class WebGuardsIT {
 

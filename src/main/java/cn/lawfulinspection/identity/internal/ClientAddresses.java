@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sent a request: the socket's remote address, unless that address is a configured trusted proxy
- * ({@code inspection.web.trusted-proxies}); then the nearest address in {@code X-Forwarded-For} that is not itself a
+ * ({@code inspection.trusted-proxies}); then the nearest address in {@code X-Forwarded-For} that is not itself a
  * trusted proxy (read from the right, where our own proxy appended what it saw). A client cannot pick its address by
  * sending {@code X-Forwarded-For} itself: the header is read only from a trusted proxy.
  */
@@ -113,7 +113,7 @@ class ClientAddresses {
   private static IpAddressMatcher matcher(String proxy) {
     String address = proxy.contains("/") ? proxy.substring(0, proxy.indexOf('/')) : proxy;
     if (literal(address) == null) {
-      throw new IllegalStateException("inspection.web.trusted-proxies (INSPECTION_TRUSTED_PROXIES) takes IP "
+      throw new IllegalStateException("inspection.trusted-proxies (INSPECTION_TRUSTED_PROXIES) takes IP "
           + "addresses or CIDR ranges such as 10.0.0.5 or 10.1.0.0/16, not \"" + proxy + "\"");
     }
     return new IpAddressMatcher(proxy);

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses (403) state-changing requests (POST, PUT, PATCH, DELETE) to {@code /api} and {@code /engine-rest} that a
  * browser sent from another site (R-IG-2): an {@code Origin} that is neither the platform's own (the address the
- * request was sent to, or {@code inspection.qr.base-url}) nor one of {@code inspection.web.allowed-origins}, or
+ * request was sent to, or {@code inspection.qr.base-url}) nor one of {@code inspection.allowed-origins}, or
  * {@code Sec-Fetch-Site: cross-site}. Browsers replay cached HTTP Basic credentials on a cross-site form post, and a
  * multipart form (a CSV import, a deployment) needs no CORS preflight, so without this a page elsewhere could act in
  * a logged-in user's name. Clients that are no browser page send no {@code Origin} (curl, Camunda Modeler deploying to

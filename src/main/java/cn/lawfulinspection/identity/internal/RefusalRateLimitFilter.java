@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits the refusals an anonymous client can cause (R-IG-2): failed logins on every channel (401 from {@code /api},
  * {@code /engine-rest} and the webapps' login) and refused requests without credentials to {@code /api} and
  * {@code /engine-rest} (forged or expired codes on {@code /api/public/**}, unknown records...) are counted per client
- * address ({@link ClientAddresses}) in a token bucket (Bucket4j) of {@code inspection.web.rate-limit.refusals} tokens
- * refilled over {@code inspection.web.rate-limit.window}. While a client's bucket is empty, every request of that client
+ * address ({@link ClientAddresses}) in a token bucket (Bucket4j) of {@code inspection.rate-limit.refusals} tokens
+ * refilled over {@code inspection.rate-limit.window}. While a client's bucket is empty, every request of that client
  * answers 429 with a Chinese problem and {@code Retry-After}; other clients are not affected.
  *
  * <p>Buckets live in memory (one instance of the platform), in a cache bounded in size that forgets a client a window

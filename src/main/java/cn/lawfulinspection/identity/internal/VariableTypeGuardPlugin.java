@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +25,38 @@ import org.springframework.stereotype.Component;
  *       is stored; nothing of the named class is loaded.
  *   <li>Reading: Camunda's {@code deserializationTypeValidationEnabled} with {@link AllowedVariableTypes} as the
  *       validator, for values stored before this guard.
+ *   <li>The list is extended by {@code inspection.variables.allowed-classes} / {@code allowed-packages} or Camunda's
+ *       {@code deserializationAllowedClasses} / {@code deserializationAllowedPackages}.
  * </ul>
  */
 @Component
 class VariableTypeGuardPlugin extends AbstractProcessEnginePlugin {
 
+  private final String extraClasses;
+  private final String extraPackages;
+
+  /**
+   * @param extraClasses classes an administrator allows besides the list ({@code INSPECTION_VARIABLES_ALLOWED_CLASSES})
+   * @param extraPackages packages likewise ({@code INSPECTION_VARIABLES_ALLOWED_PACKAGES})
+   */
+  VariableTypeGuardPlugin(@Value("${inspection.variables.allowed-classes:}") String extraClasses,
+      @Value("${inspection.variables.allowed-packages:}") String extraPackages) {
+    this.extraClasses = extraClasses;
+    this.extraPackages = extraPackages;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setDeserializationTypeValidator(new AllowedVariableTypes());
     configuration.setDeserializationTypeValidationEnabled(true);
+    // the engine hands these to the validator at init; Camunda's own settings of the same name are kept
+    configuration.setDeserializationAllowedClasses(join(configuration.getDeserializationAllowedClasses(), extraClasses));
+    configuration.setDeserializationAllowedPackages(
+        join(configuration.getDeserializationAllowedPackages(), extraPackages));
+  }
+
+  private static String join(String a, String b) {
+    return a == null || a.isBlank() ? b : b == null || b.isBlank() ? a : a + "," + b;
   }
 
   /** After every plugin's {@code postInit}: Spin adds its serializers and its fallback there. */

@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the guards in front of every request ({@code inspection.web.*}).
+ * Settings of the guards in front of every request ({@code inspection.trusted-proxies},
+ * {@code inspection.allowed-origins}, {@code inspection.rate-limit.*}; from the environment
+ * {@code INSPECTION_TRUSTED_PROXIES}, {@code INSPECTION_ALLOWED_ORIGINS}, {@code INSPECTION_RATE_LIMIT_REFUSALS},
+ * {@code INSPECTION_RATE_LIMIT_WINDOW}).
  *
  * @param trustedProxies reverse proxies (IP addresses or CIDR ranges, e.g. {@code 10.0.0.5, 10.1.0.0/16}) whose
  *     {@code X-Forwarded-For} names the client; empty: the client is always the socket's remote address
@@ -14,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     browser pages may send state-changing requests to {@code /api} and {@code /engine-rest}
  * @param rateLimit how many refused anonymous requests one client may cause within a window
  */
-@ConfigurationProperties("inspection.web")
+@ConfigurationProperties("inspection")
 record WebGuardSettings(
     @DefaultValue List<String> trustedProxies,
     @DefaultValue List<String> allowedOrigins,
@@ -33,7 +36,7 @@ record WebGuardSettings(
 
     RateLimit {
       if (refusals < 1 || window == null || window.isNegative() || window.isZero()) {
-        throw new IllegalStateException("inspection.web.rate-limit needs refusals >= 1 and a positive window "
+        throw new IllegalStateException("inspection.rate-limit needs refusals >= 1 and a positive window "
             + "(INSPECTION_RATE_LIMIT_REFUSALS, INSPECTION_RATE_LIMIT_WINDOW such as PT1M)");
       }
     }
