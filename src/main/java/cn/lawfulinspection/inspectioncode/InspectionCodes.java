@@ -2,11 +2,11 @@ package cn.lawfulinspection.inspectioncode;
 
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
-import cn.lawfulinspection.inspectioncode.internal.Requests;
 import cn.lawfulinspection.qr.CodeCheck;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.CodeSettings;
+import cn.lawfulinspection.qr.PublicAddress;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.task.Channel;
 import cn.lawfulinspection.task.InspectionTask;
@@ -50,14 +50,16 @@ public class InspectionCodes {
 
   private final SignedCode signer;
   private final CodeSettings settings;
+  private final PublicAddress address;
   private final InspectionTaskService tasks;
   private final TaskTrace trace;
   private final Clock clock;
 
-  InspectionCodes(SignedCode signer, CodeSettings settings, InspectionTaskService tasks, TaskTrace trace,
-      Clock clock) {
+  InspectionCodes(SignedCode signer, CodeSettings settings, PublicAddress address, InspectionTaskService tasks,
+      TaskTrace trace, Clock clock) {
     this.signer = signer;
     this.settings = settings;
+    this.address = address;
     this.tasks = tasks;
     this.trace = trace;
     this.clock = clock;
@@ -74,12 +76,10 @@ public class InspectionCodes {
 
   /**
    * The code of an approved task (R-SC-3), traced as shown by {@code actor}. Refused (R-TK-3) before approval and
-   * (R-SC-3) after the day following the window.
-   *
-   * @param baseUrl the platform's public address the verification URL starts with
+   * (R-SC-3) after the day following the window. Its verification URL starts with the {@link PublicAddress}.
    */
-  public IssuedCode issue(InspectionTask task, String actor, String baseUrl) {
-    IssuedCode code = unrecorded(task, baseUrl);
+  public IssuedCode issue(InspectionTask task, String actor) {
+    IssuedCode code = unrecorded(task);
     trace.record(task.id(), actor, "INSPECTION_CODE_SHOWN", "出示检查码，有效期至 " + code.expiresAt());
     return code;
   }
@@ -89,7 +89,7 @@ public class InspectionCodes {
    * later evaluate (R-RS-3); refused as {@link #issue} is. Not traced here: the notice's own trace row names it.
    */
   public IssuedCode forNotice(InspectionTask task) {
-    return unrecorded(task, Requests.base());
+    return unrecorded(task);
   }
 
   /**
@@ -107,10 +107,10 @@ public class InspectionCodes {
     }
     Instant expiresAt = lastDay.plusDays(FOLLOW_UP_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE_FOLLOW_UP, Long.toString(task.id()), expiresAt));
-    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(Requests.base()) + VERIFY_PAGE + code);
+    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, address.base() + VERIFY_PAGE + code);
   }
 
-  private IssuedCode unrecorded(InspectionTask task, String baseUrl) {
+  private IssuedCode unrecorded(InspectionTask task) {
     if (!showable(task.status())) {
       throw new RuleViolationException("R-TK-3", "taskId", "检查任务 " + task.taskNumber() + " 当前状态为“"
           + task.status().label() + "”，尚未经单位负责人批准，不能生成检查码（R-SC-3）。请待审批同意后再出示检查码。");
@@ -121,7 +121,7 @@ public class InspectionCodes {
           + new InspectionWindow(task.windowStart(), task.windowEnd()).label() + "）已过，不能再生成检查码。");
     }
     String code = signer.sign(new CodePayload(CodeKind.INSPECTION_TASK, Long.toString(task.id()), expiresAt));
-    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, base(baseUrl) + VERIFY_PAGE + code);
+    return new IssuedCode(task.id(), task.taskNumber(), code, expiresAt, address.base() + VERIFY_PAGE + code);
   }
 
   /** The expiry of a code issued now for a window closing on {@code windowEnd}. */
@@ -205,11 +205,6 @@ public class InspectionCodes {
         t.inspectors().stream().map(i -> new VerifiedTask.Inspector(i.name(), i.certificateNumber())).toList(),
         t.items().stream().map(i -> new VerifiedTask.Item(i.code(), i.name(), i.legalBasis())).toList(),
         expiresAt, followUp, EnterpriseRights.ALL);
-  }
-
-  private String base(String requestBase) {
-    String base = settings.baseUrl() == null || settings.baseUrl().isBlank() ? requestBase : settings.baseUrl();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /**

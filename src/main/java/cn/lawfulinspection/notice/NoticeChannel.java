@@ -26,9 +26,9 @@ public interface NoticeChannel {
    * @param content the checked content (R-NT-1)
    * @param text the Chinese text the enterprise reads
    * @param verificationUrl the page of the task's inspection code (检查码), where the enterprise verifies the task and
-   *     reads this notice; {@code null} when no code could be issued. Absolute when {@code inspection.qr.base-url} is
-   *     set or the notice goes out during a web request. The inspector shows the same code, so it never files an
-   *     evaluation or a rectification report (R-IG-7): those take the result's {@code followUpUrl}
+   *     reads this notice; {@code null} when no code could be issued. Absolute, on the platform's public address
+   *     ({@code inspection.qr.base-url}, else its local address). The inspector shows the same code, so it never files
+   *     an evaluation or a rectification report (R-IG-7): those take the result's {@code followUpUrl}
    */
   record OutgoingNotice(String taskNumber, String enterpriseCode, String enterpriseName, NoticeContent content,
       String text, String verificationUrl) {}

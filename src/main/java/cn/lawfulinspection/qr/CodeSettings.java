@@ -9,6 +9,6 @@ import java.time.Duration;
  *     day it is issued; never beyond the day after the task's approved window
  * @param enterpriseCodeValidity how long an enterprise's own code (企业专属二维码) on its printed poster is valid
  * @param baseUrl the public address of the platform the QR codes point to (e.g. {@code https://jc.example.gov.cn});
- *     blank: the address of the request that asked for the code
+ *     blank: this server's local address (see {@link PublicAddress}, never the request's)
  */
 public record CodeSettings(Duration inspectionCodeValidity, Duration enterpriseCodeValidity, String baseUrl) {}

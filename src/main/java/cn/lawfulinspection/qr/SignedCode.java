@@ -19,6 +19,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SignedCode {
 
+  /**
+   * The public demonstration key of the embedded default ({@code application.yml}): anyone can read it and forge codes
+   * with it, so while it is in effect the platform serves only this computer (loopback).
+   */
+  public static final String DEMO_KEY = "demo-only-inspection-code-key-do-not-use-in-production";
+
   static final int MIN_KEY_BYTES = 32;
   static final int MAC_BYTES = 16;
   /** No genuine code is this long; longer text is refused before any work is done on it. */
@@ -28,6 +34,7 @@ public final class SignedCode {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
   private final SecretKeySpec key;
+  private final boolean demoKey;
 
   /** @param secret the signing key, at least 32 bytes; kept by copy */
   public SignedCode(byte[] secret) {
@@ -35,6 +42,12 @@ public final class SignedCode {
       throw new IllegalArgumentException("the code signing key must have at least " + MIN_KEY_BYTES + " bytes");
     }
     this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), ALGORITHM);
+    this.demoKey = MessageDigest.isEqual(secret, DEMO_KEY.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether codes are signed with the public {@link #DEMO_KEY}. */
+  public boolean usesDemoKey() {
+    return demoKey;
   }
 
   /** The signed text for {@code payload}. */

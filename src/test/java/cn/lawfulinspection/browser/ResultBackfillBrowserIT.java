@@ -136,7 +136,7 @@ class ResultBackfillBrowserIT {
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.RECTIFYING);
 
     // and the enterprise reads the result on the verification page
-    String code = codes.issue(tasks.get(task.id()), "liuyang", "http://localhost:" + port).code();
+    String code = codes.issue(tasks.get(task.id()), "liuyang").code();
     browser.get("http://localhost:" + port + "/public/verify.html?c=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
     browser.waitForText("检查结果");
     browser.waitForText("绝对化用语");

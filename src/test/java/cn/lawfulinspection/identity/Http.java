@@ -63,13 +63,7 @@ final class Http {
 
   /** Logs in to the webapps like a browser does; afterwards {@link #webPost} sends the session's CSRF token. */
   HttpResponse<String> webLogin(String user, String password) {
-    HttpResponse<String> page = get("/camunda/app/tasklist/default/");
-    remember(page);
-    HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base
-            + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrfToken == null ? "" : csrfToken)
-        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password)))));
+    HttpResponse<String> login = webLoginAttempt(user, password);
     if (login.statusCode() != 200) {
       throw new IllegalStateException("webapp login failed: " + login.statusCode() + " " + login.body());
     }
@@ -78,11 +72,25 @@ final class Http {
     return login;
   }
 
+  /** The webapps' login form sent as a browser sends it (with the session's CSRF token); whatever it answers. */
+  HttpResponse<String> webLoginAttempt(String user, String password) {
+    remember(get("/camunda/app/tasklist/default/"));
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrfToken == null ? "" : csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password)))));
+  }
+
   /** A POST through the webapp API with the session and, if asked, the CSRF token. */
   HttpResponse<String> webPost(String path, String json, boolean withCsrfToken) {
+    return web("POST", path, json, withCsrfToken);
+  }
+
+  /** A request with a JSON body through the webapp API with the session and, if asked, the CSRF token. */
+  HttpResponse<String> web(String method, String path, String json, boolean withCsrfToken) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+        .method(method, HttpRequest.BodyPublishers.ofString(json));
     if (withCsrfToken) {
       b.header("X-XSRF-TOKEN", csrfToken);
     }

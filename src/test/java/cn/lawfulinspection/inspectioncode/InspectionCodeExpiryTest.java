@@ -17,7 +17,7 @@ class InspectionCodeExpiryTest {
   static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 10, 15, 30, 0, 0, SHANGHAI);
 
   InspectionCodes codes(Duration validity) {
-    return new InspectionCodes(null, new CodeSettings(validity, Duration.ofDays(1825), ""), null, null,
+    return new InspectionCodes(null, new CodeSettings(validity, Duration.ofDays(1825), ""), null, null, null,
         Clock.fixed(NOW.toInstant(), SHANGHAI));
   }
 
@@ -39,7 +39,7 @@ class InspectionCodeExpiryTest {
   @DisplayName("R-SC-3 the code stays the same all day (its expiry does not move with the clock)")
   void stableWithinTheDay() {
     InspectionCodes morning = new InspectionCodes(null, new CodeSettings(Duration.ofDays(30), Duration.ofDays(1), ""),
-        null, null, Clock.fixed(NOW.withHour(8).toInstant(), SHANGHAI));
+        null, null, null, Clock.fixed(NOW.withHour(8).toInstant(), SHANGHAI));
     assertThat(morning.expiry(LocalDate.of(2026, 12, 31))).isEqualTo(codes(Duration.ofDays(30))
         .expiry(LocalDate.of(2026, 12, 31)));
   }

@@ -20,6 +20,11 @@ final class CsvUpload {
   private CsvUpload() {}
 
   static ResponseEntity<Map> post(TestRestTemplate rest, String path, byte[] content) {
+    return post(rest, path, content, new HttpHeaders());
+  }
+
+  /** As a browser form would, with {@code headers} too (e.g. the {@code Origin} of the page that sent it). */
+  static ResponseEntity<Map> post(TestRestTemplate rest, String path, byte[] content, HttpHeaders headers) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("file", new ByteArrayResource(content) {
       @Override
@@ -27,7 +32,6 @@ final class CsvUpload {
         return "import.csv";
       }
     });
-    HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
   }

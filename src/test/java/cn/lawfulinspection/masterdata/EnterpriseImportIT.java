@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -114,6 +115,53 @@ class EnterpriseImportIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat((String) response.getBody().get("detail")).contains("GBK").contains("UTF-8").contains("另存为");
     assertThat(enterprises.find(code(501))).isEmpty();
+  }
+
+  static HttpHeaders browser(String origin, String fetchSite) {
+    HttpHeaders headers = new HttpHeaders();
+    if (origin != null) {
+      headers.set(HttpHeaders.ORIGIN, origin);
+    }
+    if (fetchSite != null) {
+      headers.set("Sec-Fetch-Site", fetchSite);
+    }
+    return headers;
+  }
+
+  @Test
+  @DisplayName("R-IG-2 a cross-site import (a page of another site posting the form with the administrator's cached credentials) is refused with 403 and nothing is imported")
+  void crossSiteRefused() {
+    String csv = "creditCode,name,tier\n" + code(701) + ",泰州跨站导入有限公司,A\n";
+
+    ResponseEntity<Map> byOrigin = CsvUpload.post(admin(), PATH, CsvUpload.utf8(csv),
+        browser("https://evil.example", "cross-site"));
+    ResponseEntity<Map> byFetchSite = CsvUpload.post(admin(), PATH, CsvUpload.utf8(csv), browser(null, "cross-site"));
+    ResponseEntity<Map> sandboxed = CsvUpload.post(admin(), PATH, CsvUpload.utf8(csv), browser("null", null));
+    ResponseEntity<Map> lookalike = CsvUpload.post(admin(), PATH, CsvUpload.utf8(csv),
+        browser(rest.getRootUri() + ".evil.example", "same-site"));
+
+    assertThat(byOrigin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) byOrigin.getBody().get("detail")).contains("拒绝来自其他网站的操作请求");
+    assertThat(byOrigin.getBody()).containsEntry("ruleId", "R-IG-2");
+    assertThat(byFetchSite.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(sandboxed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(lookalike.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(enterprises.find(code(701))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-IG-2 the platform's own page (same origin) and clients without Origin (curl, scripts) import as before")
+  void sameOriginAndNoOriginImport() {
+    ResponseEntity<Map> sameOrigin = CsvUpload.post(admin(), PATH,
+        CsvUpload.utf8("creditCode,name,tier\n" + code(702) + ",泰州同源导入有限公司,A\n"),
+        browser(rest.getRootUri(), "same-origin"));
+    ResponseEntity<Map> noOrigin = CsvUpload.post(admin(), PATH,
+        CsvUpload.utf8("creditCode,name,tier\n" + code(703) + ",泰州命令行导入有限公司,A\n"), browser(null, null));
+
+    assertThat(sameOrigin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(noOrigin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(enterprises.find(code(702))).isPresent();
+    assertThat(enterprises.find(code(703))).isPresent();
   }
 
   @Test

@@ -108,7 +108,7 @@ public class InspectedTasks {
 
   /** The inspection code 刘洋 shows (R-SC-3). */
   public String code(InspectionTask task) {
-    return codes.issue(task, "liuyang", "http://localhost").code();
+    return codes.issue(task, "liuyang").code();
   }
 
   /** A task of today whose inspectors scanned in (the inspection has started), with the code 刘洋 shows. */

@@ -183,7 +183,7 @@ class ResultIT {
   @DisplayName("R-RS-2 R-SC-3 the enterprise reads the result through the inspection code; a forged code gets the refusal and no data")
   void publicResult() throws Exception {
     InspectionTask task = approvedToday(fx.fresh(CreditTier.D));
-    String code = codes.issue(tasks.get(task.id()), "liuyang", "http://localhost").code();
+    String code = codes.issue(tasks.get(task.id()), "liuyang").code();
     String path = "/api/public/inspection-codes/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/result";
 
     JsonNode before = json.readTree(call(null, "GET", path, null).body());

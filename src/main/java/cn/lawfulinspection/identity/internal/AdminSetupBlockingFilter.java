@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,10 +19,7 @@ class AdminSetupBlockingFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"urn:lawful-inspection:problem:forbidden\",\"title\":\"禁止访问\","
-        + "\"status\":403,\"detail\":\"初始管理员设置已停用：系统管理员由平台创建，请联系现有管理员开通账号。\"}");
+    ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, ProblemResponses.FORBIDDEN, "禁止访问",
+        "初始管理员设置已停用：系统管理员由平台创建，请联系现有管理员开通账号。");
   }
 }

@@ -3,8 +3,6 @@ package cn.lawfulinspection.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -20,11 +18,8 @@ class BasicProblemEntryPoint implements AuthenticationEntryPoint {
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"urn:lawful-inspection:problem:unauthenticated\",\"title\":\"未登录\","
-        + "\"status\":401,\"detail\":\"请使用平台账号登录（与任务列表相同的用户名和密码）。\"}");
+    ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+        "urn:lawful-inspection:problem:unauthenticated", "未登录", "请使用平台账号登录（与任务列表相同的用户名和密码）。");
   }
 }

@@ -5,6 +5,7 @@ import cn.lawfulinspection.identity.RoleGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,14 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts (embedded default and tests only): heads, inspectors and supervisors of the four demo agencies, each
- * with password {@code demo}. Idempotent: existing users and memberships are kept as they are.
+ * with the password {@code inspection.demo-data.password} ({@code INSPECTION_DEMO_PASSWORD}, default {@code demo}).
+ * Idempotent: existing users and memberships are kept as they are ({@link DemoSettings} replaces a stored
+ * {@code demo} when another password is configured).
  */
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "inspection.demo-data.enabled", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
-
-  static final String PASSWORD = "demo";
 
   /** A demo agency of the shared identity contract. */
   record DemoAgency(String code, String name) {}
@@ -50,10 +51,16 @@ class DemoUsers implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final AgencyGroups agencyGroups;
+  private final String password;
 
-  DemoUsers(IdentityService identityService, AgencyGroups agencyGroups) {
+  DemoUsers(IdentityService identityService, AgencyGroups agencyGroups,
+      @Value("${inspection.demo-data.password:" + DemoSettings.DEMO_PASSWORD + "}") String password) {
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException("inspection.demo-data.password (INSPECTION_DEMO_PASSWORD) must not be blank");
+    }
     this.identityService = identityService;
     this.agencyGroups = agencyGroups;
+    this.password = password;
   }
 
   @Override
@@ -89,7 +96,7 @@ class DemoUsers implements ApplicationRunner {
     // kept in firstName and lastName stays empty
     user.setFirstName(u.lastName() + u.firstName());
     user.setLastName("");
-    user.setPassword(PASSWORD);
+    user.setPassword(password);
     user.setEmail(u.id() + "@demo.lawfulinspection.cn");
     identityService.saveUser(user);
   }

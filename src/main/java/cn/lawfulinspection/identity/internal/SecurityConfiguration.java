@@ -85,14 +85,17 @@ class SecurityConfiguration {
     }
   }
 
-  /** CVE-2026-77226: Admin's first-run setup always answers 403, in front of the webapp's own filters. */
+  /**
+   * CVE-2026-77226: Admin's first-run setup always answers 403, in front of the webapp's own filters (after the
+   * request guards of {@link WebGuardConfiguration}).
+   */
   @Bean
   FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlocking() {
     FilterRegistrationBean<AdminSetupBlockingFilter> registration =
         new FilterRegistrationBean<>(new AdminSetupBlockingFilter());
     registration.setName("admin-setup-blocking");
     registration.addUrlPatterns(AdminSetupBlockingFilter.URL_PATTERN);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(WebGuardConfiguration.ADMIN_SETUP_ORDER);
     return registration;
   }
 

@@ -4,10 +4,12 @@ import cn.lawfulinspection.common.Refused;
 import cn.lawfulinspection.common.web.ProblemHandler;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.identity.ApiUsers;
 import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.CodeSettings;
+import cn.lawfulinspection.qr.PublicAddress;
 import cn.lawfulinspection.qr.SignedCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,16 +50,18 @@ class EnterprisePosterController {
   private final EnterpriseService enterprises;
   private final SignedCode signer;
   private final CodeSettings settings;
+  private final PublicAddress address;
   private final Clock clock;
 
   private final ApplicationEventPublisher events;
 
-  EnterprisePosterController(EnterpriseService enterprises, SignedCode signer, CodeSettings settings, Clock clock,
-      ApplicationEventPublisher events) {
+  EnterprisePosterController(EnterpriseService enterprises, SignedCode signer, CodeSettings settings,
+      PublicAddress address, Clock clock, ApplicationEventPublisher events) {
     this.events = events;
     this.enterprises = enterprises;
     this.signer = signer;
     this.settings = settings;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -88,7 +92,7 @@ class EnterprisePosterController {
   }
 
   private static boolean admin(Authentication user) {
-    return user != null && Requests.groups(user).contains(RoleGroups.ADMIN);
+    return user != null && ApiUsers.groups(user).contains(RoleGroups.ADMIN);
   }
 
   /** R-IG-7: 403 problem in Chinese, logged for supervision; the code is not even computed. */
@@ -106,8 +110,7 @@ class EnterprisePosterController {
     Instant expiresAt = LocalDate.now(clock).atStartOfDay(clock.getZone()).plus(settings.enterpriseCodeValidity())
         .toInstant();
     String code = signer.sign(new CodePayload(CodeKind.ENTERPRISE, enterprise.creditCode(), expiresAt));
-    String base = settings.baseUrl() == null || settings.baseUrl().isBlank() ? Requests.base() : settings.baseUrl();
-    return new EnterpriseCode(enterprise.creditCode(), code, base + SCAN_PAGE + code, expiresAt);
+    return new EnterpriseCode(enterprise.creditCode(), code, address.base() + SCAN_PAGE + code, expiresAt);
   }
 
   /** An enterprise's own code (企业专属二维码) and the scan-in link it carries. */

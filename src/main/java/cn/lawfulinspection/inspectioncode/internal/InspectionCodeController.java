@@ -1,5 +1,6 @@
 package cn.lawfulinspection.inspectioncode.internal;
 
+import cn.lawfulinspection.identity.ApiUsers;
 import cn.lawfulinspection.inspectioncode.InspectionCodes;
 import cn.lawfulinspection.inspectioncode.IssuedCode;
 import cn.lawfulinspection.qr.QrImages;
@@ -35,14 +36,14 @@ class InspectionCodeController {
   @GetMapping("/inspection-code")
   @Operation(summary = "检查码：签名文本、有效期和核验网址（任务须已批准或为紧急先行检查）")
   IssuedCode code(@PathVariable long id, Authentication user) {
-    return codes.issue(readable(id, user), user.getName(), Requests.base());
+    return codes.issue(readable(id, user), user.getName());
   }
 
   @GetMapping(value = "/inspection-code.png", produces = MediaType.IMAGE_PNG_VALUE)
   @Operation(summary = "检查码二维码图片（PNG，扫码打开公开核验页面）")
   ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(defaultValue = "512") int size,
       Authentication user) {
-    IssuedCode code = codes.issue(readable(id, user), user.getName(), Requests.base());
+    IssuedCode code = codes.issue(readable(id, user), user.getName());
     return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
         .body(QrImages.png(code.verificationUrl(), Math.max(128, Math.min(size, 1024))));
   }
@@ -50,7 +51,7 @@ class InspectionCodeController {
   /** The task, if the user is one of its inspectors or of its agency's staff. */
   private InspectionTask readable(long id, Authentication user) {
     InspectionTask task = tasks.get(id);
-    if (!task.inspectorUserIds().contains(user.getName()) && !Requests.groups(user).contains(task.agencyCode())) {
+    if (!task.inspectorUserIds().contains(user.getName()) && !ApiUsers.groups(user).contains(task.agencyCode())) {
       throw new AccessDeniedException("neither an inspector of task " + id + " nor staff of " + task.agencyCode());
     }
     return task;

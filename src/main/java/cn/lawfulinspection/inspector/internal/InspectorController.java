@@ -3,6 +3,8 @@ package cn.lawfulinspection.inspector.internal;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.common.Verdict;
 import cn.lawfulinspection.common.csv.ImportSummary;
+import cn.lawfulinspection.identity.ApiUsers;
+import cn.lawfulinspection.inspector.ContactPolicy;
 import cn.lawfulinspection.inspector.EnforcementCertificate;
 import cn.lawfulinspection.inspector.Inspector;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,9 +15,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,16 +48,20 @@ class InspectorController {
     this.clock = clock;
   }
 
-  @Operation(summary = "列出执法人员（可按执法机关筛选）")
+  @Operation(summary = "列出执法人员（可按执法机关筛选；电话号码只对本机关人员、司法局和系统管理员显示）")
   @GetMapping
-  List<Inspector> list(@Parameter(description = "执法机关代码") @RequestParam(required = false) String agencyCode) {
-    return agencyCode == null || agencyCode.isBlank() ? inspectors.all() : inspectors.ofAgency(agencyCode);
+  List<Inspector> list(@Parameter(description = "执法机关代码") @RequestParam(required = false) String agencyCode,
+      Authentication user) {
+    Set<String> groups = ApiUsers.groups(user);
+    return (agencyCode == null || agencyCode.isBlank() ? inspectors.all() : inspectors.ofAgency(agencyCode)).stream()
+        .map(i -> ContactPolicy.asSeenBy(i, groups))
+        .toList();
   }
 
-  @Operation(summary = "查看一名执法人员")
+  @Operation(summary = "查看一名执法人员（电话号码只对本机关人员、司法局和系统管理员显示）")
   @GetMapping("/{id}")
-  Inspector get(@PathVariable String id) {
-    return inspectors.get(id);
+  Inspector get(@PathVariable String id, Authentication user) {
+    return ContactPolicy.asSeenBy(inspectors.get(id), ApiUsers.groups(user));
   }
 
   @Operation(summary = "执法资格校验（R-MD-1）：证件存在、在有效期内、未吊销")

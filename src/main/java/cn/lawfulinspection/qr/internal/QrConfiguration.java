@@ -20,7 +20,7 @@ class QrConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(QrConfiguration.class);
   /** The key of the embedded default (application.yml); anyone can read it, so it only serves demonstrations. */
-  static final String DEMO_SECRET = "demo-only-inspection-code-key-do-not-use-in-production";
+  static final String DEMO_SECRET = SignedCode.DEMO_KEY;
 
   @Bean
   SignedCode signedCode(@Value("${inspection.qr.secret:}") String secret) {
@@ -37,6 +37,10 @@ class QrConfiguration {
       throw new IllegalStateException("inspection.qr.*-validity must be positive durations such as P30D");
     }
     String base = baseUrl == null ? "" : baseUrl.strip();
+    if (!base.isEmpty() && !(base.startsWith("http://") || base.startsWith("https://"))) {
+      throw new IllegalStateException("inspection.qr.base-url (INSPECTION_PUBLIC_URL) must be an address such as "
+          + "https://jc.example.gov.cn or http://192.168.1.20:8080, not \"" + base + "\"");
+    }
     return new CodeSettings(inspectionCodeValidity, enterpriseCodeValidity,
         base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
   }
@@ -54,7 +58,8 @@ class QrConfiguration {
           + " bytes, at least 32 are required (e.g. `openssl rand -base64 48`)");
     }
     if (DEMO_SECRET.equals(secret)) {
-      log.warn("QR codes are signed with the public demo key: set INSPECTION_QR_SECRET before real use");
+      log.warn("QR codes are signed with the public demo key: the platform serves only this computer (loopback) "
+          + "until INSPECTION_QR_SECRET is set");
     }
     return key;
   }
