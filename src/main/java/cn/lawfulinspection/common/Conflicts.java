@@ -2,12 +2,17 @@ package cn.lawfulinspection.common;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.policy.SimpleRetryPolicy;
+import org.springframework.retry.support.RetryTemplate;
 
 /**
  * Lost races (R-IG-5): simultaneous requests for the same record that the database or the engine decided against one
@@ -19,6 +24,8 @@ import org.springframework.dao.DuplicateKeyException;
  *   <li>a lock not granted in time, a deadlock, a serialization failure;
  *   <li>an optimistic-locking failure (Camunda's, when two people complete or claim the same user task, or JPA's).
  * </ul>
+ * A deadlock victim or an optimistic-locking failure left nothing behind and may simply run again ({@link #retried},
+ * Spring Retry's {@link RetryTemplate}): registration does so before it answers 409.
  */
 public final class Conflicts {
 
@@ -41,6 +48,20 @@ public final class Conflicts {
   private static final int H2_LOCK_TIMEOUT = 50200;
   private static final int H2_CONCURRENT_UPDATE = 90131;
 
+  /** How often a transaction that lost a race is run in all ({@link #retried}). */
+  static final int ATTEMPTS = 3;
+
+  private static final RetryTemplate RETRY = RetryTemplate.builder()
+      .customPolicy(new SimpleRetryPolicy(ATTEMPTS) {
+        @Override
+        public boolean canRetry(RetryContext context) {
+          Throwable last = context.getLastThrowable();
+          return (last == null || retryable(last)) && super.canRetry(context);
+        }
+      })
+      .uniformRandomBackoff(20, 120)
+      .build();
+
   private Conflicts() {}
 
   /** The lost race in the cause chain of {@code error}, if it is one. */
@@ -60,7 +81,7 @@ public final class Conflicts {
    */
   public static boolean retryable(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OptimisticLockingException || t instanceof org.springframework.dao.OptimisticLockingFailureException
+      if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
           || t instanceof ProcessEngineException e && (e.getCode() == ENGINE_OPTIMISTIC_LOCKING
               || e.getCode() == ENGINE_DEADLOCK)
           || t instanceof SQLException sql && deadlock(sql)) {
@@ -68,6 +89,15 @@ public final class Conflicts {
       }
     }
     return false;
+  }
+
+  /**
+   * Runs {@code transaction} (a call that opens and ends its own transaction) again when it failed in a way a second
+   * run resolves ({@link #retryable}): at most {@value #ATTEMPTS} attempts, a short random pause between them; any
+   * other failure, and the last one, propagates as it is.
+   */
+  public static <T> T retried(Supplier<T> transaction) {
+    return RETRY.execute(attempt -> transaction.get());
   }
 
   private static boolean lostRace(Throwable t) {
