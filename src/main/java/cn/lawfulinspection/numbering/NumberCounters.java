@@ -47,12 +47,12 @@ public class NumberCounters {
       last = created(kind.name(), agencyCode, year, highestUsed);
     }
     long next = last + 1;
-    jdbc.update("update insp_number_counter set last_number = ? where kind = ? and agency_code = ? and counter_year = ?",
-        next, kind.name(), agencyCode, year);
+    jdbc.update("update insp_number_counter set last_number = ?"
+        + " where kind = ? and agency_code = ? and counter_year = ?", next, kind.name(), agencyCode, year);
     return next;
   }
 
-  /** The highest number after {@code prefix} among {@code numbers} (those that are the prefix and digits); 0 if none. */
+  /** The highest number after {@code prefix} among {@code numbers} (the prefix, then digits only); 0 if none. */
   public static long highestSuffix(Collection<String> numbers, String prefix) {
     return numbers.stream()
         .filter(n -> n != null && n.startsWith(prefix) && n.length() > prefix.length()

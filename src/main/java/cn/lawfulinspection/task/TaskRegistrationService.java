@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registration (登记) and revision of inspection tasks, with every registration rule applied on real data: R-TK-1
  * (filed plan version or named trigger), R-MD-3 (usable items of the plan), R-MD-1/R-MD-2 (at least
  * {@code minInspectors} qualified inspectors of the agency), R-TK-2 (warn), R-TK-5 (annual cap counted from
- * {@code insp_task} under the enterprise's row lock, R-IG-5), R-TK-6 (head consent flagged), R-TK-7 (quiet period), R-TK-8 (off-site first). A refusal throws
- * {@link RuleViolationException} before anything is written; warnings are saved on the task.
+ * {@code insp_task} under the enterprise's row lock, R-IG-5), R-TK-6 (head consent flagged), R-TK-7 (quiet period),
+ * R-TK-8 (off-site first). A refusal throws {@link RuleViolationException} before anything is written; warnings are saved on the task.
  */
 @Service
 @Transactional
