@@ -3,12 +3,15 @@ package cn.lawfulinspection.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Race;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -21,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Simultaneous registrations over HTTP (R-IG-5): task numbers come from a counter row locked by each registration,
- * the annual cap (R-TK-5) is counted under the enterprise's row lock. Every request of a round waits at a barrier
+ * the annual cap (R-TK-5) is counted under the enterprise's row lock, by registrations and revisions alike. Every request of a round waits at a barrier
  * and all fire at once, for several rounds. H2 and MariaDB.
  */
 @IntegrationTest
@@ -47,6 +52,8 @@ class TaskRegistrationRaceIT {
   @Autowired Policies policies;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
+  @Autowired TaskService taskService;
+  @Autowired RunAs runAs;
   final ObjectMapper json = new ObjectMapper();
 
   static List<Client> clients() {
@@ -76,6 +83,37 @@ class TaskRegistrationRaceIT {
     body.put("windowStart", today.toString());
     body.put("windowEnd", today.toString());
     return json.writeValueAsString(body);
+  }
+
+  /** Registers over HTTP, expecting it accepted; the task's id and number. */
+  JsonNode registered(Api api, String enterpriseCode) throws Exception {
+    HttpResponse<String> answer = api.call("liuyang", "POST", "/api/tasks",
+        triggered(enterpriseCode, TriggerReason.CASE_HANDLING, CLIENTS.get(0)));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    return json.readTree(answer.body());
+  }
+
+  /** 张伟 returns the task (R-TK-3): it no longer counts against the cap and waits at 修改检查任务 for 刘洋. */
+  String returned(String taskNumber) {
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
+    runAs.as("zhangwei", () -> {
+      taskService.claim(approval.getId(), "zhangwei");
+      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "RETURN",
+          InspectionTaskProcessIds.APPROVAL_REASON, "请补充执法办案的案件编号"));
+      return null;
+    });
+    return taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey(HeadApprovalProcessIds.REVISE_TASK).singleResult().getId();
+  }
+
+  /** The revise-task form as 刘洋 submits it: the same day, a fuller description. */
+  String revision() throws Exception {
+    String today = LocalDate.now(clock).toString();
+    return json.writeValueAsString(Map.of("variables", Map.of(
+        "triggerDescription", Map.of("value", "执法办案：案件编号 2026-001 的现场核查"),
+        "itemCodes", Map.of("value", "SCJG-001"), "inspectors", Map.of("value", "liuyang,wangfang"),
+        "windowStart", Map.of("value", today), "windowEnd", Map.of("value", today))));
   }
 
   /** The suffixes of the agency's task numbers of the year, in ascending order. */
@@ -154,6 +192,45 @@ class TaskRegistrationRaceIT {
       assertThat(jdbc.queryForObject("select count(*) from insp_task where enterprise_code = ?", Long.class,
           enterprise.creditCode())).as("tasks stored for %s after round %d", enterprise.creditCode(), round)
           .isEqualTo(cap);
+    }
+  }
+
+  @Test
+  @DisplayName("R-IG-5 R-TK-5 a revision racing seven registrations for the last place under the cap, five rounds: exactly one of the eight gets it, the others a 422 R-TK-5 problem, none 5xx, the cap never exceeded")
+  void revisionAndRegistrationsShareTheCap() throws Exception {
+    int cap = policies.current().tierCaps().c();
+    Api api = new Api(port);
+
+    for (int round = 1; round <= ROUNDS; round++) {
+      // given a tier-C enterprise with cap - 1 tasks that count and one returned task (which does not)
+      Enterprise enterprise = freshEnterprises.fresh(CreditTier.C);
+      for (int i = 0; i < cap - 1; i++) {
+        registered(api, enterprise.creditCode());
+      }
+      String revise = returned(registered(api, enterprise.creditCode()).path("taskNumber").asText());
+      String form = revision();
+      List<Callable<HttpResponse<String>>> attempts = new ArrayList<>();
+      attempts.add(() -> api.call("liuyang", "POST", "/engine-rest/task/" + revise + "/submit-form", form));
+      for (int i = 1; i < 8; i++) {
+        Client client = CLIENTS.get(i);
+        String body = triggered(enterprise.creditCode(), TriggerReason.CASE_HANDLING, client);
+        attempts.add(() -> api.call(client.user(), "POST", "/api/tasks", body));
+      }
+
+      // when
+      List<HttpResponse<String>> answers = Race.run(attempts);
+
+      // then
+      Race.assertNoServerError(answers);
+      List<HttpResponse<String>> refused = answers.stream().filter(r -> r.statusCode() >= 400).toList();
+      assertThat(refused).as(() -> "round " + Race.describe(answers)).hasSize(7);
+      for (HttpResponse<String> r : refused) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(json.readTree(r.body()).path("ruleId").asText()).isEqualTo("R-TK-5");
+      }
+      assertThat(jdbc.queryForObject("select count(*) from insp_task where enterprise_code = ?"
+          + " and status not in ('RETURNED', 'REFUSED', 'NOTICE_TOO_LATE', 'NOT_SCANNED_IN')", Long.class,
+          enterprise.creditCode())).as("tasks counting against the cap after round %d", round).isEqualTo(cap);
     }
   }
 }
