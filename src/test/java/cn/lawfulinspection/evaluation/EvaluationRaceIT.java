@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Eight evaluations of one inspection posted at the same instant (R-IG-5, R-RS-3): the task's row lock decides them
- * one after the other, so one is stored and the rest are refused as a second evaluation. H2 and MariaDB.
+ * Eight evaluations of one inspection posted at the same instant through the enterprise's follow-up link (R-IG-5,
+ * R-RS-3): the task's row lock decides them one after the other, so one is stored and the rest are refused as a
+ * second evaluation. H2 and MariaDB.
  */
 @IntegrationTest
 class EvaluationRaceIT {
@@ -39,13 +40,13 @@ class EvaluationRaceIT {
   void oneEvaluationPerTask() throws Exception {
     Api api = new Api(port, "EvaluationRaceIT phone");
     for (int round = 1; round <= ROUNDS; round++) {
-      // given an inspection that has started (scanned in) and the code the enterprise received
-      InspectedTasks.Shown shown = inspected.scannedIn();
-      long taskId = shown.task().id();
+      // given an inspection whose result went to the enterprise, with the follow-up link (R-IG-7)
+      InspectedTasks.Told told = inspected.told();
+      long taskId = told.task().id();
       List<Callable<HttpResponse<String>>> evaluations = new ArrayList<>();
       for (int score = 1; score <= 8; score++) {
         String body = json.writeValueAsString(Map.of("score", (score - 1) % 5 + 1, "comment", "并发评议 " + score));
-        evaluations.add(() -> api.call(null, "POST", PATH.formatted(shown.code()), body));
+        evaluations.add(() -> api.call(null, "POST", PATH.formatted(told.followUpCode()), body));
       }
 
       // when
