@@ -25,7 +25,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -63,7 +62,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     config.register(RefusalMapper.class);
     config.register(WrappedRefusalMapper.class);
     config.register(RestWrappedRefusalMapper.class);
-    config.register(DataAccessFailureMapper.class);
+    config.register(OtherFailureMapper.class);
   }
 
   static Response problem(RuleViolationException e) {
@@ -175,15 +174,17 @@ class EngineRestProblems implements ResourceConfigCustomizer {
   }
 
   /**
-   * Spring's data-access failure from one of our services inside a step that the engine let through unwrapped (e.g. a
-   * deadlock or a lock not granted in time): a refusal or a lost race as above, anything else as Camunda answers it.
+   * Any other failure, which Camunda's own catch-all mapper answers (every Jersey application of the platform has
+   * it): Spring's data-access failure from one of our services that a step let through unwrapped (a deadlock, a lock
+   * not granted in time), or the engine's own slip on the half-finished state another request left (a process
+   * instance already gone). A refusal or a lost race as above, anything else exactly as Camunda answers it.
    */
   @jakarta.annotation.Priority(1)
-  public static class DataAccessFailureMapper implements ExceptionMapper<DataAccessException> {
+  public static class OtherFailureMapper implements ExceptionMapper<RuntimeException> {
     private final ExceptionHandler camunda = new ExceptionHandler();
 
     @Override
-    public Response toResponse(DataAccessException e) {
+    public Response toResponse(RuntimeException e) {
       return answer(e, RuleViolationException.in(e), 422, () -> camunda.toResponse(e));
     }
   }

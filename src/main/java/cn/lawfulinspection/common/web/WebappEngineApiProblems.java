@@ -16,7 +16,7 @@ public class WebappEngineApiProblems implements ForcedAutoDiscoverable {
       context.register(EngineRestProblems.RefusalMapper.class);
       context.register(EngineRestProblems.WrappedRefusalMapper.class);
       context.register(EngineRestProblems.RestWrappedRefusalMapper.class);
-      context.register(EngineRestProblems.DataAccessFailureMapper.class);
+      context.register(EngineRestProblems.OtherFailureMapper.class);
     }
   }
 }
