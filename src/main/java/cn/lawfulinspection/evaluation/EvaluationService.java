@@ -9,6 +9,7 @@ import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.task.Channel;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskLocks;
 import cn.lawfulinspection.task.TaskTrace;
 import java.time.Clock;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Module API of {@code evaluation}: the enterprise's evaluation of an inspection (评议, R-RS-3) and what supervision
  * reads of it (R-SV-3). The caller has verified the enterprise's follow-up link already (R-SC-3, R-IG-7); this
- * service only knows the task. A submission is allowed once the inspectors scanned in, once per task (backed by the unique key on the task,
- * so two simultaneous submissions cannot both land), and is traced on the task (R-SC-4, channel PUBLIC_PAGE).
+ * service only knows the task. A submission is allowed once the inspectors scanned in, once per task (simultaneous
+ * submissions queue on the task's row lock, R-IG-5, and the unique key on the task stays as the safety net), and is
+ * traced on the task (R-SC-4, channel PUBLIC_PAGE).
  */
 @Service
 @Transactional
@@ -33,11 +35,13 @@ public class EvaluationService {
   private final InspectionTaskService tasks;
   private final ScanInService scanIns;
   private final TaskTrace trace;
+  private final TaskLocks locks;
   private final Clock clock;
   private final EvaluationPolicy policy = new EvaluationPolicy();
 
   EvaluationService(Evaluations evaluations, InspectionTaskService tasks, ScanInService scanIns, TaskTrace trace,
-      Clock clock) {
+      TaskLocks locks, Clock clock) {
+    this.locks = locks;
     this.evaluations = evaluations;
     this.tasks = tasks;
     this.scanIns = scanIns;
@@ -47,6 +51,7 @@ public class EvaluationService {
 
   /** R-RS-3: stores the evaluation of a task; refused (nothing saved) before scan-in, a second time, or bad input. */
   public Evaluation submit(long taskId, Integer score, String comment, String device) {
+    locks.lock(taskId); // R-IG-5: a simultaneous submission waits here, then finds this one
     InspectionTask task = tasks.get(taskId);
     boolean scannedIn = scanIns.of(taskId).isPresent();
     policy.check(scannedIn, evaluations.existsByTaskId(taskId), score, comment).orThrow();

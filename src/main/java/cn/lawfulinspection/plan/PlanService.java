@@ -12,6 +12,8 @@ import cn.lawfulinspection.plan.internal.PlanBindingEntity;
 import cn.lawfulinspection.plan.internal.PlanBindings;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.numbering.NumberCounters;
+import cn.lawfulinspection.numbering.NumberKind;
 import cn.lawfulinspection.plan.internal.InspectionPlans;
 import cn.lawfulinspection.plan.internal.PlanEntity;
 import cn.lawfulinspection.plan.internal.PlanItemRef;
@@ -59,13 +61,15 @@ public class PlanService {
   private final RunAs runAs;
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final RuntimeService runtimeService;
+  private final NumberCounters counters;
   private final Clock clock;
   private final PlanBindings bindings;
   private final Actors actors;
 
   PlanService(PlanBindings bindings, Actors actors, InspectionPlans plans, PlanReminders reminders, AgencyService agencies, ItemService items,
       Policies policies, RunAs runAs, ProcessEngineConfigurationImpl engineConfiguration,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, NumberCounters counters, Clock clock) {
+    this.counters = counters;
     this.runtimeService = runtimeService;
     this.bindings = bindings;
     this.actors = actors;
@@ -132,6 +136,8 @@ public class PlanService {
     PlanContent content = submission.content();
     StaffAgency agency = staffAgencyWithoutItemsOf(actor.userId());
     Optional<PlanBindingEntity> bound = bindings.findById(submission.processInstanceId());
+    // R-IG-5: versions of one plan are numbered one after the other
+    bound.ifPresent(b -> plans.lock(b.planId()));
     PlanEntity existing = bound.map(b -> entity(b.planId())).orElse(null);
     PlanVersionEntity previous = existing == null ? null : latestOf(existing, submission.processInstanceId());
     PlanLifecycle.check(new PlanLifecycle.State(existing == null ? null : existing.planNumber(),
@@ -240,6 +246,7 @@ public class PlanService {
    * until the new one is filed. One amendment at a time. Returns the process instance id.
    */
   public String startAmendment(long planId) {
+    plans.lock(planId); // R-IG-5: two simultaneous amendments of one plan are decided one after the other
     Actor actor = actors.current();
     StaffAgency agency = staffAgencyOf(actor.userId());
     InspectionPlan plan = requireAmendable(planId, agency.agencyCode());
@@ -350,10 +357,12 @@ public class PlanService {
         v.objectScope(), v.windowStart(), v.windowEnd(), v.annualCap(), v.filedAt(), v.publishedAt());
   }
 
+  /** A new plan, numbered from the agency's counter of the plan's year (R-IG-5: race-free, gap-free). */
   private PlanEntity newPlan(StaffAgency agency, PlanContent c, Instant now, String uploadedBy) {
-    long seq = plans.countByAgencyAndYear(agency.agencyCode(), c.year()) + 1;
-    String number = String.format(Locale.ROOT, "JH-%s-%d-%03d",
-        agency.agencyCode().toUpperCase(Locale.ROOT), c.year(), seq);
+    String prefix = String.format(Locale.ROOT, "JH-%s-%d-", agency.agencyCode().toUpperCase(Locale.ROOT), c.year());
+    long seq = counters.next(NumberKind.PLAN, agency.agencyCode(), c.year(),
+        () -> NumberCounters.highestSuffix(plans.numbersOf(agency.agencyCode(), c.year()), prefix));
+    String number = prefix + String.format(Locale.ROOT, "%03d", seq);
     return plans.save(new PlanEntity(number, agency.agencyCode(), agency.agencyName(), c.year(), c.type(),
         c.title().trim(), now, uploadedBy));
   }

@@ -21,6 +21,7 @@ import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.task.ChineseDates;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TaskLocks;
 import cn.lawfulinspection.task.TaskTrace;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,12 +73,14 @@ public class ResultService {
   private final TaskService taskService;
   private final RunAs runAs;
   private final InspectionCodes codes;
+  private final TaskLocks locks;
   private final Clock clock;
 
   ResultService(InspectionTaskService tasks, ScanInService scanIns, InspectorService inspectors, ItemService items,
       Policies policies, WorkingDayCalendar calendar, NoticeChannel channel, Results results,
       ResultItems resultItems, TaskTrace trace, TaskService taskService, RunAs runAs,
-      InspectionCodes codes, Clock clock) {
+      InspectionCodes codes, TaskLocks locks, Clock clock) {
+    this.locks = locks;
     this.codes = codes;
     this.tasks = tasks;
     this.scanIns = scanIns;
@@ -100,6 +103,7 @@ public class ResultService {
    * rectificationDeadline to the spine).
    */
   public InspectionResult backfill(long taskId, ResultSubmission submission, String actor) {
+    locks.lock(taskId);
     String taskNumber = tasks.current(taskId).taskNumber();
     List<Task> waiting = new ArrayList<>();
     runAs.asEngine(() -> waiting.addAll(taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
@@ -120,6 +124,7 @@ public class ResultService {
    * form. Throws {@link cn.lawfulinspection.common.RuleViolationException} and saves nothing when refused.
    */
   public InspectionResult record(long taskId, ResultSubmission submission, String actor) {
+    locks.lock(taskId); // R-IG-5: a simultaneous backfill of the task waits here, then finds this result (R-RS-1)
     InspectionTask task = tasks.current(taskId);
     LocalDate today = LocalDate.now(clock);
     Optional<ScanInRecord> scanIn = scanIns.of(taskId);

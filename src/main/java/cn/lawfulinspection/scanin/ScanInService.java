@@ -14,6 +14,7 @@ import cn.lawfulinspection.task.Channel;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskLocks;
 import cn.lawfulinspection.task.TaskStatus;
 import cn.lawfulinspection.task.TaskTrace;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
@@ -36,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * window (R-SC-1), or records why it could not be scanned with the body-camera reference (R-SC-2). Stores the one
  * scan-in record of the task, writes the trace (R-SC-4, channel MOBILE_PAGE) and correlates
  * {@code Msg_InspectorScannedIn} with the task number. A repeated scan returns the existing record: no second record,
- * no second correlation. The phone's location, when it gave one, is stored and traced (R-IG-7); supervision lists the
- * scan-ins without one. A refusal throws {@link RuleViolationException} and saves nothing.
+ * no second correlation; simultaneous scans of one task queue on the task's row lock (R-IG-5), so the later ones are
+ * repeats. The phone's location, when it gave one, is stored and traced (R-IG-7); supervision lists the scan-ins
+ * without one. A refusal throws {@link RuleViolationException} and saves nothing.
  */
 @Service
 @Transactional
@@ -54,11 +56,13 @@ public class ScanInService {
   private final ScanIns scanIns;
   private final RuntimeService runtimeService;
   private final RunAs runAs;
+  private final TaskLocks locks;
   private final Clock clock;
   private final ScanInPolicy policy = new ScanInPolicy();
 
   ScanInService(SignedCode signer, InspectionTaskService tasks, InspectorService inspectors, TaskTrace trace,
-      ScanIns scanIns, RuntimeService runtimeService, RunAs runAs, Clock clock) {
+      ScanIns scanIns, RuntimeService runtimeService, RunAs runAs, TaskLocks locks, Clock clock) {
+    this.locks = locks;
     this.signer = signer;
     this.tasks = tasks;
     this.inspectors = inspectors;
@@ -117,6 +121,7 @@ public class ScanInService {
   public ScanInRecord scanIn(String enterpriseCodeText, long taskId, String inspectorUserId, Instant now,
       String device, ScanLocation location) {
     String enterprise = enterpriseOf(enterpriseCodeText, now);
+    locks.lock(taskId);
     InspectionTask task = tasks.current(taskId);
     LocalDate on = LocalDate.ofInstant(now, clock.getZone());
     refuseIf(policy.check(scanInTask(task),
@@ -139,6 +144,7 @@ public class ScanInService {
     if (reason == null) {
       throw new RuleViolationException("R-SC-2", "reason", "无法扫码时，须选择原因：无营业执照、二维码无法显示或当事人拒绝。");
     }
+    locks.lock(taskId);
     InspectionTask task = tasks.current(taskId);
     LocalDate on = LocalDate.ofInstant(now, clock.getZone());
     String ref = bodyCameraRef == null ? null : bodyCameraRef.strip();

@@ -27,17 +27,21 @@ public class InspectionTaskService {
   public static final String RETURN = "RETURN";
   public static final String REFUSE = "REFUSE";
 
+  private static final String QUIET_EXCEPTION_FILED = "QUIET_EXCEPTION_FILED";
+
   private final InspectionTasks tasks;
   private final TaskTraces traces;
   private final TaskTrace trace;
   private final Policies policies;
   private final WorkingDayCalendar calendar;
+  private final TaskLocks locks;
   private final Clock clock;
   private final TaskSteps steps;
 
   InspectionTaskService(InspectionTasks tasks, TaskTraces traces, TaskTrace trace, Policies policies,
-      WorkingDayCalendar calendar, Clock clock, TaskSteps steps) {
+      WorkingDayCalendar calendar, TaskLocks locks, Clock clock, TaskSteps steps) {
     this.steps = steps;
+    this.locks = locks;
     this.tasks = tasks;
     this.traces = traces;
     this.trace = trace;
@@ -184,10 +188,18 @@ public class InspectionTaskService {
     steps.take(taskId, TaskLifecycle.Step.START_QUIET_FILING);
   }
 
-  /** R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception. */
+  /**
+   * R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception; once (R-IG-5: under the task's row
+   * lock, a second filing finds the first).
+   */
   public void recordQuietFiling(long taskId, String remarks) {
-    steps.take(taskId, TaskLifecycle.Step.FILE_QUIET_EXCEPTION);
-    trace.record(taskId, steps.actor().name(), "QUIET_EXCEPTION_FILED",
+    locks.lock(taskId);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.FILE_QUIET_EXCEPTION);
+    if (traces.existsByTaskIdAndAction(taskId, QUIET_EXCEPTION_FILED)) {
+      throw new RuleViolationException("R-TK-7", "taskId",
+          "检查任务 " + task.taskNumber() + " 的安静期例外检查已备案，不能重复备案。");
+    }
+    trace.record(taskId, steps.actor().name(), QUIET_EXCEPTION_FILED,
         "司法局已备案安静期例外检查" + (remarks == null || remarks.isBlank() ? "" : "：" + remarks.strip()));
   }
 

@@ -8,6 +8,8 @@ import cn.lawfulinspection.inspector.Inspector;
 import cn.lawfulinspection.inspector.InspectorService;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.numbering.NumberCounters;
+import cn.lawfulinspection.numbering.NumberKind;
 import cn.lawfulinspection.plan.InspectionPlan;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanStatus;
@@ -35,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registration (登记) and revision of inspection tasks, with every registration rule applied on real data: R-TK-1
  * (filed plan version or named trigger), R-MD-3 (usable items of the plan), R-MD-1/R-MD-2 (at least
  * {@code minInspectors} qualified inspectors of the agency), R-TK-2 (warn), R-TK-5 (annual cap counted from
- * {@code insp_task}), R-TK-6 (head consent flagged), R-TK-7 (quiet period), R-TK-8 (off-site first). A refusal throws
- * {@link RuleViolationException} before anything is written; warnings are saved on the task.
+ * {@code insp_task} under the enterprise's row lock, R-IG-5), R-TK-6 (head consent flagged), R-TK-7 (quiet period),
+ * R-TK-8 (off-site first). A refusal throws {@link RuleViolationException} before anything is written; warnings are saved on the task.
  */
 @Service
 @Transactional
@@ -54,12 +56,15 @@ public class TaskRegistrationService {
   private final InspectionTasks tasks;
   private final OffSiteChecks offSiteChecks;
   private final TaskTrace trace;
+  private final TaskLocks locks;
+  private final NumberCounters counters;
   private final Clock clock;
   private final TaskSteps steps;
 
   TaskRegistrationService(PlanService plans, EnterpriseService enterprises, ItemService items,
       InspectorService inspectors, Policies policies, WorkingDayCalendar calendar, InspectionTasks tasks,
-      OffSiteChecks offSiteChecks, TaskTrace trace, Clock clock, TaskSteps steps) {
+      OffSiteChecks offSiteChecks, TaskTrace trace, TaskLocks locks, NumberCounters counters, Clock clock,
+      TaskSteps steps) {
     this.steps = steps;
     this.plans = plans;
     this.enterprises = enterprises;
@@ -70,12 +75,16 @@ public class TaskRegistrationService {
     this.tasks = tasks;
     this.offSiteChecks = offSiteChecks;
     this.trace = trace;
+    this.locks = locks;
+    this.counters = counters;
     this.clock = clock;
   }
 
   /**
    * Registers a task for the agency of the authenticated user, who is its registrant (R-IG-2: no request names
-   * another user); status {@code REGISTERED}.
+   * another user); status {@code REGISTERED}. R-IG-5: the enterprise's row is locked before the cap is counted
+   * (R-TK-5), and the number comes from the agency's counter of the year, locked until the registration commits:
+   * simultaneous registrations get distinct numbers without gaps and never exceed the cap.
    */
   public InspectionTask register(TaskRequest request) {
     if (steps.actor().isSystem()) {
@@ -83,15 +92,9 @@ public class TaskRegistrationService {
     }
     String registrant = steps.actor().userId();
     StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
+    lockEnterprise(request);
     TaskEntity.Content content = check(request, agency.agencyCode(), null);
-    LocalDate today = LocalDate.now(clock);
-    long seq = tasks.countByAgencyCodeAndTaskYear(agency.agencyCode(), today.getYear()) + 1;
-    String number = String.format(Locale.ROOT, "RW-%s-%d-%04d",
-        agency.agencyCode().toUpperCase(Locale.ROOT), today.getYear(), seq);
-    while (tasks.findByTaskNumber(number).isPresent()) {
-      number = String.format(Locale.ROOT, "RW-%s-%d-%04d",
-          agency.agencyCode().toUpperCase(Locale.ROOT), today.getYear(), ++seq);
-    }
+    String number = nextNumber(agency.agencyCode(), LocalDate.now(clock).getYear());
     TaskEntity task = new TaskEntity(number, agency.agencyCode(), agency.agencyName(), registrant, clock.instant());
     task.apply(content);
     tasks.saveAndFlush(task);
@@ -102,9 +105,12 @@ public class TaskRegistrationService {
 
   /**
    * Revises a returned task and resubmits it (R-TK-3): the registration rules run again on the new content (the task
-   * itself does not count against its own cap); warnings are replaced by the new ones.
+   * itself does not count against its own cap); warnings are replaced by the new ones. Locks the enterprise, then the
+   * task, as registration does (R-IG-5).
    */
   public InspectionTask revise(long taskId, TaskRequest request) {
+    lockEnterprise(request);
+    locks.lock(taskId);
     TaskEntity task = steps.entity(taskId);
     TaskEntity.Content content = check(request, task.agencyCode(), taskId);
     steps.take(task, TaskLifecycle.Step.REVISE);
@@ -113,6 +119,24 @@ public class TaskRegistrationService {
     trace.record(taskId, steps.actor().name(), "RESUBMITTED", "修改后重新提交（" + describe(content) + "）"
         + warningText(content.warnings()));
     return task.toTask(List.of());
+  }
+
+  /**
+   * R-IG-5, R-TK-5: the enterprise's row stays locked until the transaction ends, so that registrations and revisions
+   * for one enterprise count its tasks one after the other (first of the locks a registration takes).
+   */
+  private void lockEnterprise(TaskRequest request) {
+    if (!blank(request.enterpriseCode())) {
+      enterprises.lock(request.enterpriseCode().strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** The agency's next task number of the year, e.g. RW-SCJG-2026-0001 (R-IG-5: race-free, gap-free). */
+  private String nextNumber(String agencyCode, int year) {
+    String prefix = String.format(Locale.ROOT, "RW-%s-%d-", agencyCode.toUpperCase(Locale.ROOT), year);
+    long seq = counters.next(NumberKind.TASK, agencyCode, year,
+        () -> NumberCounters.highestSuffix(tasks.numbersStartingWith(prefix), prefix));
+    return prefix + String.format(Locale.ROOT, "%04d", seq);
   }
 
   /** All checks; refuses with the first broken rule, else the content to save with its warnings. */

@@ -143,7 +143,7 @@ public final class LifecycleBenchmark {
       TestDatabase.recreate(SCHEMA);
       properties.putAll(TestDatabase.mySqlProperties(database, SCHEMA));
     } else {
-      properties.put("spring.datasource.url", "jdbc:h2:mem:inspection-bench;DB_CLOSE_DELAY=-1");
+      properties.put("spring.datasource.url", "jdbc:h2:mem:inspection-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
     }
     SpringApplication application = new SpringApplication(InspectionApplication.class);
     application.setAdditionalProfiles(mySqlFamily ? new String[] {"test", "mysql"} : new String[] {"test"});

@@ -27,7 +27,7 @@ class RestartIT {
   @Test
   @DisplayName("a restart on the H2 file database keeps the data and deploys no new definition versions")
   void restartKeepsDataAndVersions() {
-    String url = "jdbc:h2:file:" + dir.resolve("inspection").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    String url = "jdbc:h2:file:" + dir.resolve("inspection").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000";
 
     State first;
     try (ConfigurableApplicationContext app = start(url)) {

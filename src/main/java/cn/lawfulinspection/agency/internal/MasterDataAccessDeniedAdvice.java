@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     "cn.lawfulinspection.enterprise", "cn.lawfulinspection.item"})
 class MasterDataAccessDeniedAdvice {
 
-  static final URI FORBIDDEN = URI.create("urn:lawful-inspection:problem:forbidden");
+  static final URI FORBIDDEN = ProblemHandler.FORBIDDEN;
 
   private final ApplicationEventPublisher events;
 

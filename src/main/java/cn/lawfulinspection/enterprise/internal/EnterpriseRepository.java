@@ -17,5 +17,9 @@ interface EnterpriseRepository extends JpaRepository<EnterpriseEntity, String> {
       + " or e.creditCode like concat(:codePrefix, '%') escape '!'")
   Page<EnterpriseEntity> search(@Param("pattern") String pattern, @Param("codePrefix") String codePrefix, Pageable page);
 
+  /** Locks the enterprise's row until the transaction ends; its code, or empty when there is none. */
+  @Query(value = "select credit_code from insp_enterprise where credit_code = :code for update", nativeQuery = true)
+  java.util.Optional<String> lock(@Param("code") String creditCode);
+
   List<EnterpriseEntity> findByCreditCodeIn(Collection<String> codes);
 }

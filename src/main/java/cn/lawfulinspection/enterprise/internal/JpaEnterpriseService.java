@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -35,6 +36,12 @@ class JpaEnterpriseService implements EnterpriseService {
   @Override
   public Optional<Enterprise> find(String creditCode) {
     return creditCode == null ? Optional.empty() : enterprises.findById(creditCode).map(EnterpriseEntity::toEnterprise);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<Enterprise> lock(String creditCode) {
+    return creditCode == null ? Optional.empty() : enterprises.lock(creditCode).flatMap(this::find);
   }
 
   @Override

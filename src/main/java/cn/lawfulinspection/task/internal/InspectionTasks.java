@@ -12,10 +12,15 @@ public interface InspectionTasks extends JpaRepository<TaskEntity, Long> {
   @Query("select t from TaskEntity t where t.taskNumber = :taskNumber")
   Optional<TaskEntity> findByTaskNumber(@Param("taskNumber") String taskNumber);
 
-  List<TaskEntity> findByEnterpriseCodeOrderByIdDesc(String enterpriseCode);
+  /** Locks the task's row until the transaction ends ({@code SELECT … FOR UPDATE}); its id, or empty when none. */
+  @Query(value = "select id from insp_task where id = :id for update", nativeQuery = true)
+  Optional<Long> lock(@Param("id") long id);
 
-  @Query("select count(t) from TaskEntity t where t.agencyCode = :agencyCode and t.taskYear = :taskYear")
-  long countByAgencyCodeAndTaskYear(@Param("agencyCode") String agencyCode, @Param("taskYear") int taskYear);
+  /** The task numbers that start with {@code prefix} (an agency and year, e.g. {@code RW-SCJG-2026-}). */
+  @Query("select t.taskNumber from TaskEntity t where t.taskNumber like concat(:prefix, '%')")
+  List<String> numbersStartingWith(@Param("prefix") String prefix);
+
+  List<TaskEntity> findByEnterpriseCodeOrderByIdDesc(String enterpriseCode);
 
   /**
    * R-TK-5: the agency's tasks of the enterprise in the year, whatever their status (the caller keeps those that

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task.internal;
 
+import cn.lawfulinspection.common.Conflicts;
 import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -55,9 +56,11 @@ class TaskController {
     if (r.agencyCode() != null && !TaskReaders.groups(user).contains(r.agencyCode())) {
       throw new AccessDeniedException("not staff of " + r.agencyCode());
     }
-    return processes.registerAndStart(new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
+    TaskRequest request = new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
         r.planVersion(), r.trigger(), r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(),
-        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange()));
+        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange());
+    // R-IG-5: a deadlock victim is registered again rather than told to retry
+    return Conflicts.retried(() -> processes.registerAndStart(request));
   }
 
   @GetMapping("/{id}")

@@ -10,4 +10,7 @@ public interface TaskTraces extends JpaRepository<TraceEntity, Long> {
 
   @Query("select t from TraceEntity t where t.taskId = :taskId order by t.id")
   List<TraceEntity> findByTaskIdOrderByIdAsc(@Param("taskId") long taskId);
+
+  @Query("select count(t) > 0 from TraceEntity t where t.taskId = :taskId and t.action = :action")
+  boolean existsByTaskIdAndAction(@Param("taskId") long taskId, @Param("action") String action);
 }
