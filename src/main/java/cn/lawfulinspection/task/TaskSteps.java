@@ -28,8 +28,12 @@ class TaskSteps {
     this.clock = clock;
   }
 
-  /** Loads the task and takes the step; returns the task with its new status. */
+  /**
+   * Locks the task's row (R-IG-5: two steps of one task never decide on the same status at once, whichever process or
+   * request takes them), loads the task and takes the step; returns the task with its new status.
+   */
   TaskEntity take(long taskId, TaskLifecycle.Step step) {
+    tasks.lock(taskId);
     return take(entity(taskId), step);
   }
 
