@@ -168,6 +168,29 @@ class IntegrityAttackIT {
   }
 
   @Test
+  @DisplayName("R-IG-3 a head completing his own plan approval cannot re-point it at another agency's plan")
+  void crossAgencyPlanApprovalRefused() throws Exception {
+    InspectionPlan sthj = plans.list(null, "sthj", null).stream()
+        .filter(p -> p.latestVersion().status() == PlanStatus.APPROVED).findFirst().orElseThrow();
+    InspectionPlan own = plans.list(null, "scjg", null).stream()
+        .filter(p -> p.latestVersion().status() == PlanStatus.SUBMITTED).findFirst().orElseThrow();
+    Task approval = taskService.createTaskQuery().processInstanceId(own.latestVersion().processInstanceId())
+        .taskDefinitionKey("UserTask_ApprovePlan").singleResult();
+    http.postJsonAs("zhangwei", "/engine-rest/task/" + approval.getId() + "/claim", "{\"userId\":\"zhangwei\"}");
+
+    HttpResponse<String> repointed = http.postJsonAs("zhangwei", "/engine-rest/task/" + approval.getId()
+        + "/complete", """
+        {"variables":{"headDecision":{"value":"APPROVE"},"planId":{"value":%d,"type":"Long"},
+                      "planVersion":{"value":%d,"type":"Integer"}}}"""
+        .formatted(sthj.id(), sthj.latestVersion().version()));
+
+    assertThat(repointed.statusCode()).isEqualTo(403);
+    assertThat(body(repointed).path("ruleId").asText()).isEqualTo("R-IG-3");
+    assertThat(plans.get(sthj.id()).latestVersion().status()).isEqualTo(PlanStatus.APPROVED);
+    assertThat(plans.get(own.id()).latestVersion().status()).isEqualTo(PlanStatus.SUBMITTED);
+  }
+
+  @Test
   @DisplayName("R-IG-4 an inspector cannot skip his head's approval by starting a spine with emergency=true for his task")
   void emergencyFlagCannotSkipApproval() throws Exception {
     InspectionTask task = inspected.awaitingApproval(inspected.plannedLoweringFrequency());
