@@ -19,21 +19,33 @@ import java.util.Locale;
 final class BenchmarkEnterprises {
 
   private final int port;
+  private final String series;
   private int created;
 
   BenchmarkEnterprises(int port) {
+    this(port, "BM");
+  }
+
+  /** @param series two letters after the region code, one series per use, so that runs never share a code */
+  BenchmarkEnterprises(int port, String series) {
     this.port = port;
+    this.series = series;
   }
 
   /** Imports {@code count} C-tier enterprises, off both lists; returns their credit codes. */
   List<String> create(int count) {
+    return create(count, "C");
+  }
+
+  /** Imports {@code count} enterprises of the credit tier, off both lists; returns their credit codes. */
+  List<String> create(int count, String tier) {
     List<String> codes = new ArrayList<>();
     StringBuilder csv = new StringBuilder("creditCode,name,tier\n");
     for (int i = 0; i < count; i++) {
-      String first17 = String.format(Locale.ROOT, "91321204BM%07d", ++created);
+      String first17 = String.format(Locale.ROOT, "91321204%s%07d", series, ++created);
       String code = first17 + CreditCode.checkCharacter(first17);
       codes.add(code);
-      csv.append(code).append(",基准测试第").append(created).append("号有限公司,C\n");
+      csv.append(code).append(",基准测试").append(series).append("第").append(created).append("号有限公司,").append(tier).append('\n');
     }
     String boundary = "benchmark-" + System.nanoTime();
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"enterprises.csv\""

@@ -42,7 +42,7 @@ public final class LifecycleBenchmark {
 
   private LifecycleBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     int lifecycles = Integer.getInteger("benchmark.lifecycles", 200);
     int warmup = Integer.getInteger("benchmark.warmup", Math.max(20, lifecycles / 5));
     int rounds = Math.min(lifecycles, Integer.getInteger("benchmark.rounds", Math.max(1, lifecycles / 10)));
@@ -56,12 +56,26 @@ public final class LifecycleBenchmark {
         .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB. ").append(lifecycles)
         .append(" lifecycles per variant after ").append(warmup).append(" warm-up lifecycles, in ").append(rounds)
         .append(" alternating rounds.\n");
+    String mode = System.getProperty("benchmark.mode", "both");
+    int clients = Integer.getInteger("benchmark.clients", 16);
+    int perClient = Integer.getInteger("benchmark.perClient", 25);
+    int warmupPerClient = Integer.getInteger("benchmark.warmupPerClient", Math.max(1, perClient / 5));
+    int contentionRounds = Integer.getInteger("benchmark.contentionRounds", 10);
     boolean met = true;
     for (String db : "both".equals(database) ? List.of("h2", "mariadb") : List.of(database)) {
-      Result result = runOn(db, lifecycles, warmup, rounds);
-      report.append(result.section());
-      met &= result.met();
-      System.out.println(result.section());
+      if (!"concurrent".equals(mode)) {
+        Result result = runOn(db, lifecycles, warmup, rounds);
+        report.append(result.section());
+        met &= result.met();
+        System.out.println(result.section());
+      }
+      if (!"single".equals(mode)) {
+        ConcurrentBenchmark.Result result = ConcurrentBenchmark.runOn(db, clients, perClient, warmupPerClient,
+            contentionRounds);
+        report.append(result.section());
+        met &= result.serverErrors() == 0 && result.capViolations() == 0 && result.failedLifecycles() == 0;
+        System.out.println(result.section());
+      }
     }
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, report);
@@ -131,6 +145,11 @@ public final class LifecycleBenchmark {
   }
 
   static ConfigurableApplicationContext boot(String database, StatementCounter counter) {
+    return boot(database, counter, "inspection-bench");
+  }
+
+  /** @param h2Name the in-memory H2 database's name: one per run in one JVM, so that runs never share data */
+  static ConfigurableApplicationContext boot(String database, StatementCounter counter, String h2Name) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", "0");
     properties.put("spring.main.banner-mode", "off");
@@ -143,7 +162,7 @@ public final class LifecycleBenchmark {
       TestDatabase.recreate(SCHEMA);
       properties.putAll(TestDatabase.mySqlProperties(database, SCHEMA));
     } else {
-      properties.put("spring.datasource.url", "jdbc:h2:mem:inspection-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
+      properties.put("spring.datasource.url", "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
     }
     SpringApplication application = new SpringApplication(InspectionApplication.class);
     application.setAdditionalProfiles(mySqlFamily ? new String[] {"test", "mysql"} : new String[] {"test"});

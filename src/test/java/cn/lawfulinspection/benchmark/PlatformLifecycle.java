@@ -91,10 +91,8 @@ final class PlatformLifecycle implements Lifecycle {
       closedBefore = ended();
     }
     LocalDate today = LocalDate.now(clock);
-    planId = plans.list(today.getYear(), "scjg", null).stream()
-        .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent())
-        .map(InspectionPlan::id).findFirst().orElseThrow();
-    window = noticeableDay(today);
+    planId = filedAnnualPlan(plans, today.getYear());
+    window = noticeableDay(calendar, policies, today);
     Instant expires = window.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant().plus(Duration.ofDays(30));
     List<Case> cases = new ArrayList<>();
     for (String creditCode : enterprises.create(count)) {
@@ -150,8 +148,15 @@ final class PlatformLifecycle implements Lifecycle {
         .finished().executedActivityIdIn(InspectionTaskProcessIds.INSPECTION_CLOSED).count() - closedBefore;
   }
 
+  /** The id of 市场监督管理局's filed annual plan of the year (demo data), under which the cases are registered. */
+  static long filedAnnualPlan(PlanService plans, int year) {
+    return plans.list(year, "scjg", null).stream()
+        .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent())
+        .map(InspectionPlan::id).findFirst().orElseThrow();
+  }
+
   /** A day outside the quiet period at least noticeLeadWorkingDays + 1 working days ahead: the notice goes out. */
-  private LocalDate noticeableDay(LocalDate today) {
+  static LocalDate noticeableDay(WorkingDayCalendar calendar, Policies policies, LocalDate today) {
     LocalDate day = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays() + 1);
     QuietPeriod quiet = policies.current().quietPeriod();
     while (quiet != null && quiet.contains(day)) {
