@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task;
 
+import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.task.internal.InspectionTasks;
 import cn.lawfulinspection.task.internal.TaskBindingEntity;
@@ -36,13 +37,15 @@ public class TaskBinding {
   public long taskOf(DelegateExecution execution) {
     DelegateExecution root = root(execution);
     TaskBindingEntity binding = bindings.findById(root.getProcessInstanceId()).orElseThrow(() -> unbound(execution));
-    TaskEntity task = tasks.findById(binding.taskId()).orElseThrow(() -> unbound(execution));
+    // the binding's copy of the number, not the task: a step that loaded the task here, before its row lock, would
+    // decide on what it read then (R-IG-5: a step locks the row first, then loads the task)
+    String taskNumber = binding.taskNumber();
     String businessKey = execution.getProcessBusinessKey();
-    if (businessKey != null && !businessKey.equals(task.taskNumber())) {
+    if (businessKey != null && !businessKey.equals(taskNumber)) {
       throw new RuleViolationException("R-IG-3", "businessKey", "流程实例的业务编号 " + businessKey + " 与其绑定的检查任务 "
-          + task.taskNumber() + " 不一致，已拒绝。");
+          + taskNumber + " 不一致，已拒绝。");
     }
-    return task.id();
+    return binding.taskId();
   }
 
   @Transactional(readOnly = true)
@@ -61,7 +64,7 @@ public class TaskBinding {
           + " 已由其流程办理，不能再为它发起新的流程。");
     }
     String processInstanceId = execution.getProcessInstanceId();
-    bindings.save(new TaskBindingEntity(processInstanceId, taskId, Role.SPINE));
+    bindings.save(new TaskBindingEntity(processInstanceId, taskId, task.taskNumber(), Role.SPINE));
     task.processInstanceId(processInstanceId);
   }
 
@@ -82,7 +85,9 @@ public class TaskBinding {
     if (bindings.existsByTaskIdAndRole(taskId, Role.QUIET_FILING)) {
       throw new RuleViolationException("R-IG-3", "taskId", "该检查任务的安静期例外备案已发起，不能重复发起。");
     }
-    bindings.save(new TaskBindingEntity(processInstanceId, taskId, Role.QUIET_FILING));
+    bindings.save(new TaskBindingEntity(processInstanceId, taskId,
+        tasks.numberOf(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在。")),
+        Role.QUIET_FILING));
   }
 
   /** The process instance at the top of the call hierarchy. */

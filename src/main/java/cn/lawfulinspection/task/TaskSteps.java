@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 class TaskSteps {
 
   private final InspectionTasks tasks;
+  private final TaskLocks locks;
   private final Actors actors;
   private final Clock clock;
 
-  TaskSteps(InspectionTasks tasks, Actors actors, Clock clock) {
+  TaskSteps(InspectionTasks tasks, TaskLocks locks, Actors actors, Clock clock) {
     this.tasks = tasks;
+    this.locks = locks;
     this.actors = actors;
     this.clock = clock;
   }
@@ -33,7 +35,7 @@ class TaskSteps {
    * request takes them), loads the task and takes the step; returns the task with its new status.
    */
   TaskEntity take(long taskId, TaskLifecycle.Step step) {
-    tasks.lock(taskId);
+    locks.lock(taskId);
     return take(entity(taskId), step);
   }
 

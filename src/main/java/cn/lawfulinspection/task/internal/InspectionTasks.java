@@ -16,6 +16,10 @@ public interface InspectionTasks extends JpaRepository<TaskEntity, Long> {
   @Query(value = "select id from insp_task where id = :id for update", nativeQuery = true)
   Optional<Long> lock(@Param("id") long id);
 
+  /** The task's number, read without loading the task (nothing of it enters the persistence context). */
+  @Query("select t.taskNumber from TaskEntity t where t.id = :id")
+  Optional<String> numberOf(@Param("id") long id);
+
   /** The task numbers that start with {@code prefix} (an agency and year, e.g. {@code RW-SCJG-2026-}). */
   @Query("select t.taskNumber from TaskEntity t where t.taskNumber like concat(:prefix, '%')")
   List<String> numbersStartingWith(@Param("prefix") String prefix);

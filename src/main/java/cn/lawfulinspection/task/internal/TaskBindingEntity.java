@@ -25,16 +25,24 @@ public class TaskBindingEntity {
   private String processInstanceId;
   @Column(name = "task_id", nullable = false)
   private long taskId;
+  @Column(name = "task_number", nullable = false, length = 40)
+  private String taskNumber;
   @Enumerated(EnumType.STRING)
   @Column(name = "binding_role", nullable = false, length = 16)
   private Role role;
 
   protected TaskBindingEntity() {}
 
-  public TaskBindingEntity(String processInstanceId, long taskId, Role role) {
+  public TaskBindingEntity(String processInstanceId, long taskId, String taskNumber, Role role) {
     this.processInstanceId = processInstanceId;
     this.taskId = taskId;
+    this.taskNumber = taskNumber;
     this.role = role;
+  }
+
+  /** The task's number: the business key of every process instance bound to it. */
+  public String taskNumber() {
+    return taskNumber;
   }
 
   public long taskId() {
