@@ -6,6 +6,7 @@ import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.qr.CodeKind;
 import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
+import cn.lawfulinspection.support.Race;
 import cn.lawfulinspection.support.TestClock;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
@@ -31,11 +32,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,6 +62,8 @@ final class ConcurrentBenchmark {
   static final List<String> TEAM = List.of("liuyang", "wangfang");
   static final String HEAD = "zhangwei";
   static final String ITEM = "SCJG-001";
+  /** How long one client may play its cases of a phase before the run fails instead of hanging. */
+  static final long CLIENT_TIMEOUT_SECONDS = 1800;
   static final String COMPLIANT = "{\"items\":[{\"itemCode\":\"" + ITEM + "\",\"outcome\":\"COMPLIANT\"}]}";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -203,33 +201,11 @@ final class ConcurrentBenchmark {
       });
     }
     long started = System.nanoTime();
-    atOnce(calls);
+    Race.run(calls, CLIENT_TIMEOUT_SECONDS);
     return System.nanoTime() - started;
   }
 
   private volatile boolean measuring;
-
-  /** All calls on their own threads, released together by a barrier; their results in call order. */
-  private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(calls.size());
-    ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<T>> running = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        running.add(threads.submit(() -> {
-          start.await(60, TimeUnit.SECONDS);
-          return call.call();
-        }));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : running) {
-        results.add(f.get(30, TimeUnit.MINUTES));
-      }
-      return results;
-    } finally {
-      threads.shutdownNow();
-    }
-  }
 
   private void register(Case c, String body) {
     long t0 = System.nanoTime();
@@ -298,7 +274,7 @@ final class ConcurrentBenchmark {
         return answer;
       });
     }
-    return (int) atOnce(calls).stream().filter(r -> r.statusCode() == 201).count();
+    return (int) Race.run(calls, CLIENT_TIMEOUT_SECONDS).stream().filter(r -> r.statusCode() == 201).count();
   }
 
   private HttpResponse<String> send(String step, String user, String method, String path, String body) {

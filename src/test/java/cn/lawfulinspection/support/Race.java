@@ -25,6 +25,11 @@ public final class Race {
 
   /** Runs the calls at the same instant, one thread each; their results in call order. */
   public static <T> List<T> run(List<? extends Callable<T>> calls) throws Exception {
+    return run(calls, TIMEOUT_SECONDS);
+  }
+
+  /** As {@link #run(List)}, waiting up to {@code timeoutSeconds} for each call (a benchmark's client plays long). */
+  public static <T> List<T> run(List<? extends Callable<T>> calls, long timeoutSeconds) throws Exception {
     CyclicBarrier start = new CyclicBarrier(calls.size());
     ExecutorService threads = Executors.newFixedThreadPool(calls.size());
     try {
@@ -37,7 +42,7 @@ public final class Race {
       }
       List<T> results = new ArrayList<>();
       for (Future<T> f : running) {
-        results.add(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        results.add(f.get(timeoutSeconds, TimeUnit.SECONDS));
       }
       return results;
     } finally {
