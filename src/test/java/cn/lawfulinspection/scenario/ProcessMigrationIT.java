@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.migration.ProcessMigration;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.QuietPeriod;
 import cn.lawfulinspection.plan.process.InspectionPlanProcessIds;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
@@ -69,6 +71,8 @@ class ProcessMigrationIT extends ScenarioTest {
   void everyWaitStateMigratesAndRunsToTheEnd() throws Exception {
     // given inspections waiting at every wait state of the spine and the processes it calls, and a plan being filled
     Inspection atApproval = register(false);
+    Inspection atRevision = returned(register(false));
+    Inspection atQuietFiling = quietExceptionApproved();
     Inspection atScanIn = approved(register(false));
     Inspection atBackfill = scannedIn(approved(register(false)));
     Inspection atReport = backfilledWithProblem(scannedIn(approved(register(false))));
@@ -84,6 +88,10 @@ class ProcessMigrationIT extends ScenarioTest {
     Map<String, String> waitsAt = new LinkedHashMap<>();
     waitsAt.put(child(atApproval, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.APPROVE_TASK);
     waitsAt.put(spine(atApproval), InspectionTaskProcessIds.HEAD_APPROVAL);
+    waitsAt.put(child(atRevision, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.REVISE_TASK);
+    waitsAt.put(spine(atRevision), InspectionTaskProcessIds.HEAD_APPROVAL);
+    waitsAt.put(child(atQuietFiling, HeadApprovalProcessIds.FILING_PROCESS_KEY),
+        HeadApprovalProcessIds.FILE_QUIET_EXCEPTION);
     waitsAt.put(spine(atScanIn), InspectionTaskProcessIds.AWAIT_SCAN_IN);
     waitsAt.put(child(atBackfill, ResultBackfillProcessIds.PROCESS_KEY), ResultBackfillProcessIds.BACKFILL_RESULT);
     waitsAt.put(spine(atBackfill), InspectionTaskProcessIds.RESULT_BACKFILL);
@@ -169,6 +177,8 @@ class ProcessMigrationIT extends ScenarioTest {
       assertThat(pair.path("processKey").asText()).isNotEqualTo(FollowUpProcessIds.PROCESS_KEY);
     });
     assertThat(instancesIn(migrated).size() + 4).isEqualTo(ours.size());
+    assertThat(migrated.path("pairs").findValuesAsText("processKey"))
+        .containsAll(ProcessMigration.SPINE.stream().filter(k -> !k.equals(FollowUpProcessIds.PROCESS_KEY)).toList());
 
     // then every instance is on the new version of its process, at the same activity
     for (String pi : ours) {
@@ -196,6 +206,13 @@ class ProcessMigrationIT extends ScenarioTest {
         Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
     closedCompliant(scannedIn(atApproval));
     closedCompliant(scannedIn(atScanIn));
+    submit("liuyang", child(atRevision, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.REVISE_TASK,
+        Map.of("triggerDescription", Map.of("value", "投诉：后厨卫生差，已补充投诉编号 TS-2026-017"),
+            "itemCodes", Map.of("value", "SCJG-001"), "inspectors", Map.of("value", "liuyang,wangfang"),
+            "windowStart", Map.of("value", s.today().toString()), "windowEnd", Map.of("value", s.today().toString())));
+    closedCompliant(scannedIn(approved(atRevision)));
+    s.complete("huangmin", atQuietFiling.number(), HeadApprovalProcessIds.FILE_QUIET_EXCEPTION,
+        Map.of(HeadApprovalProcessIds.FILING_REMARKS, "经审查，属上级交办专项检查，同意备案"));
     closedCompliant(atBackfill);
     verifiedRectified(reported(atReport));
     verifiedRectified(atVerification);
@@ -232,6 +249,30 @@ class ProcessMigrationIT extends ScenarioTest {
     s.complete("zhangwei", t.number(), HeadApprovalProcessIds.APPROVE_TASK,
         Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
     return t;
+  }
+
+  /** 张伟 returns the task: it waits at 修改检查任务 for 刘洋. */
+  private Inspection returned(Inspection t) {
+    s.complete("zhangwei", t.number(), HeadApprovalProcessIds.APPROVE_TASK, Map.of(
+        InspectionTaskProcessIds.APPROVAL_DECISION, "RETURN", InspectionTaskProcessIds.APPROVAL_REASON, "请补充投诉编号"));
+    return t;
+  }
+
+  /** A superior-assigned task in the quiet period, approved: its filing waits for the justice bureau (R-TK-7). */
+  private Inspection quietExceptionApproved() throws Exception {
+    QuietPeriod quiet = context.getBean(Policies.class).current().quietPeriod();
+    assertThat(quiet).as("the active policy profile has a quiet period").isNotNull();
+    LocalDate day = s.today().plusDays(10);
+    while (!quiet.contains(day)) {
+      day = day.plusDays(1);
+    }
+    Enterprise enterprise = s.freshEnterprise();
+    JsonNode registered = s.expect(201, s.call("liuyang", "POST", "/api/tasks", registration(
+        enterprise.creditCode(), List.of("SCJG-001"), day, Map.of("origin", "TRIGGERED",
+            "trigger", "SUPERIOR_ASSIGNMENT", "triggerDescription", "市局交办：节前食品安全专项督查",
+            "kind", "SUPERIOR_ASSIGNED"))));
+    return approved(new Inspection(registered.path("id").asLong(), registered.path("taskNumber").asText(),
+        enterprise));
   }
 
   private Inspection scannedIn(Inspection t) throws Exception {
