@@ -56,7 +56,16 @@ public final class Browser implements AutoCloseable {
 
   /** Starts a fresh headless Chromium with Chinese as the browser language, in a 1400x900 desktop window. */
   public static Browser open() {
-    return start(1400, 900, false);
+    return start(1400, 900, false, "zh-CN");
+  }
+
+  /**
+   * Starts a fresh headless Chromium like {@link #open()} but with another browser language, e.g. {@code en-US}: the
+   * user interface language ({@code --lang}) and the first language of {@code Accept-Language} and
+   * {@code navigator.languages}.
+   */
+  public static Browser openWithLanguage(String language) {
+    return start(1400, 900, false, language);
   }
 
   /**
@@ -65,10 +74,10 @@ public final class Browser implements AutoCloseable {
    * mobile emulation, touch included) because a headless window is never narrower than 500 pixels.
    */
   public static Browser open(int width, int height) {
-    return start(width, height, true);
+    return start(width, height, true, "zh-CN");
   }
 
-  private static Browser start(int width, int height, boolean emulateDevice) {
+  private static Browser start(int width, int height, boolean emulateDevice, String language) {
     requireChromium();
     Path profile;
     try {
@@ -80,9 +89,10 @@ public final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync", "--lang=zh-CN",
+        "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync", "--lang=" + language,
         "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+        language + "," + language.split("-")[0]));
     if (emulateDevice) {
       options.setExperimentalOption("mobileEmulation",
           Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,6 +87,28 @@ class TasklistLoginBrowserIT {
         .doesNotContain("Applications", "Profile", "Change password");
     assertNoCamunda8Banner();
     browser.screenshot("welcome-home");
+  }
+
+  @Test
+  @DisplayName("an en-US browser still gets the Chinese Tasklist (inspection.webapps.locale defaults to zh)")
+  void englishBrowserGetsChineseTasklist() {
+    // given a browser whose language is English
+    browser.close();
+    browser = Browser.openWithLanguage("en-US");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    assertThat(((JavascriptExecutor) browser.driver()).executeScript("return navigator.languages[0]")).isEqualTo("en-US");
+
+    // then the login form is in Chinese
+    browser.text(SIGN_IN, "登录");
+    assertThat(browser.driver().findElement(USERNAME).getAttribute("placeholder")).isEqualTo("用户名");
+
+    // when an inspector logs in
+    browser.signIn("liuyang", "demo");
+
+    // then the Tasklist speaks Chinese, not English
+    browser.waitForText("启动流程");
+    assertThat(browser.bodyText()).contains("启动流程", "新建任务")
+        .doesNotContain("Start process", "Create task", "Select a task", "Log in");
   }
 
   private void assertNoCamunda8Banner() {

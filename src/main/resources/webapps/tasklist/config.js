@@ -1,15 +1,16 @@
 /*
  * Tasklist configuration of the lawful enterprise inspection platform (规范涉企行政检查平台).
  *
- * Replaces the webjar's app/tasklist/scripts/config.js (a file at the same path under
- * META-INF/resources of the application wins over the webjar's). Keys Camunda 7.24 reads here:
+ * Template of the webjar's app/tasklist/scripts/config.js: tasklist.internal.WebappConfigController serves it at
+ * /camunda/app/tasklist/scripts/config.js (a controller mapping wins over the webjar's static file) with __LOCALES__
+ * rendered from the one setting inspection.webapps.locale (docs/webapps-language.md). Keys Camunda 7.24 reads here:
  * app.name, app.vendor, locales, dateFormat, customScripts, csrfCookieName, disableWelcomeMessage,
  * assignProcessInstanceIdToTaskComment, previewHtml, bpmnJs, shortcuts; everything not set keeps
  * Camunda's default.
  *
  * Language: the Tasklist takes the first language of the browser (navigator.languages[0]), keeps only
  * its language part ("zh-CN" -> "zh") and uses it when it is listed in availableLocales, otherwise
- * fallbackLocale. So Chinese browsers get locales/zh.json, and so does every browser we do not know.
+ * fallbackLocale. With the default setting zh only Chinese is listed, so every browser gets locales/zh.json.
  */
 export default {
   // the header shows "<vendor> <name>", and so does the page title
@@ -18,10 +19,8 @@ export default {
     vendor: '规范涉企行政检查平台'
   },
 
-  locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
-  },
+  // rendered from inspection.webapps.locale (INSPECTION_WEBAPPS_LOCALE) by tasklist.internal.WebappConfigController
+  locales: __LOCALES__,
 
   // the webjar's default keyboard shortcuts, described in Chinese (shown in the shortcut help)
   shortcuts: {
