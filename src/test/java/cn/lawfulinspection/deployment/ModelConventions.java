@@ -36,7 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 /**
  * The conventions every model in {@code bpmn/} and every form in {@code forms/} follows (see STYLE.md): they open in
  * Camunda Modeler with their diagram, target Camunda Platform 7.24, carry stable {@code Type_PascalCase} ids, and
- * every user task has a deployed Chinese form, a candidate group and a due date. {@link #check} returns one line
+ * every user task has a deployed Chinese form, a Chinese description, a candidate group and a due date. {@link #check} returns one line
  * per problem.
  */
 final class ModelConventions {
@@ -46,6 +46,8 @@ final class ModelConventions {
   static final String PLATFORM = "Camunda Platform";
   static final Pattern PLATFORM_VERSION = Pattern.compile("7\\.24(\\.\\d+)?");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern RULE_ID = Pattern.compile("R-[A-Z]{2}-\\d+");
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
   /** bpmn-js appends 7 base-36 characters ({@code Activity_0abc123}); numbered defaults are {@code Flow_1}. */
   private static final Pattern GENERATED = Pattern.compile("(_[0-9a-z]{7}|_[0-9]+|[0-9][0-9a-z]{6})$");
@@ -256,6 +258,7 @@ final class ModelConventions {
     if (!"deployment".equals(task.getAttributeValueNs(CAMUNDA_NS, "formRefBinding"))) {
       problems.add(where + ": user task " + id + " has no formRefBinding=\"deployment\"");
     }
+    checkDescription(where, task);
     if (blank(task.getCamundaCandidateGroups())) {
       problems.add(where + ": user task " + id + " has no candidate group");
     }
@@ -264,6 +267,22 @@ final class ModelConventions {
     } else if (!task.getCamundaDueDate().matches("\\$\\{policies\\.current\\(\\)\\.\\w+\\(\\)( \\* \\d+)?\\}WD")) {
       problems.add(where + ": user task " + id + " has a due date not in working days of the policy profile: "
           + task.getCamundaDueDate());
+    }
+  }
+
+  /**
+   * A user task's documentation is its description in Tasklist, the text the person doing it reads: Chinese, with
+   * nothing English in it but rule IDs ({@code R-TK-3}).
+   */
+  private void checkDescription(String where, UserTask task) {
+    String description = task.getDocumentations().stream().map(d -> d.getTextContent().strip())
+        .filter(t -> !t.isEmpty()).findFirst().orElse(null);
+    if (description == null) {
+      problems.add(where + ": user task " + task.getId() + " has no description (documentation) for Tasklist");
+    } else if (!HAN.matcher(description).find() || LATIN_WORD.matcher(RULE_ID.matcher(description).replaceAll(""))
+        .find()) {
+      problems.add(where + ": the description of user task " + task.getId() + " (shown in Tasklist) is not Chinese: "
+          + description);
     }
   }
 

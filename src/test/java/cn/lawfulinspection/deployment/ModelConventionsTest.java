@@ -39,7 +39,9 @@ class ModelConventionsTest {
             <bpmn:startEvent id="StartEvent_Started" />
             <bpmn:userTask id="Activity_1" name="审批" camunda:formRef="missing-form" />
             <bpmn:userTask id="UserTask_Approve" name="审批" camunda:formRef="approve" camunda:formRefBinding="deployment"
-                camunda:candidateGroups="head" camunda:dueDate="3WD" />
+                camunda:candidateGroups="head" camunda:dueDate="3WD">
+              <bpmn:documentation>R-TK-3: the head approves</bpmn:documentation>
+            </bpmn:userTask>
             <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Started" targetRef="Activity_1" />
           </bpmn:process>
           <bpmndi:BPMNDiagram id="BPMNDiagram_Broken">
@@ -86,6 +88,9 @@ class ModelConventionsTest {
         "BrokenProcess.bpmn: user task Activity_1 has no formRefBinding=\"deployment\"",
         "BrokenProcess.bpmn: user task Activity_1 has no candidate group",
         "BrokenProcess.bpmn: user task Activity_1 has no due date",
+        "BrokenProcess.bpmn: user task Activity_1 has no description (documentation) for Tasklist",
+        "BrokenProcess.bpmn: the description of user task UserTask_Approve (shown in Tasklist) is not Chinese: "
+            + "R-TK-3: the head approves",
         "BrokenProcess.bpmn: user task UserTask_Approve has a due date not in working days of the policy profile: 3WD");
   }
 }
