@@ -76,6 +76,17 @@ public class InspectionTaskService {
   }
 
   /**
+   * R-SV-1: the agency's triggered tasks (触发式检查) registered in [{@code from}, {@code to}), oldest first, without
+   * their trace, whatever their status now: what the monthly filing summarizes.
+   */
+  @Transactional(readOnly = true)
+  public List<InspectionTask> triggeredRegistered(String agencyCode, java.time.Instant from, java.time.Instant to) {
+    return tasks.registeredBetween(agencyCode, TaskOrigin.TRIGGERED, from, to).stream()
+        .map(t -> t.toTask(List.of()))
+        .toList();
+  }
+
+  /**
    * The registration is submitted to the head (R-TK-3). Status {@code REGISTERED → AWAITING_APPROVAL}.
    */
   public void requestApproval(long taskId) {
