@@ -4,13 +4,13 @@ package cn.lawfulinspection.filing.process;
 public final class MonthlyFilingProcessIds {
 
   public static final String PROCESS_KEY = "MonthlyTriggeredFilingProcess";
-  /** Timer start event: the 1st of each month at 08:00. */
+  /** Timer start event: midnight of the 1st of each month, in the server's time zone. */
   public static final String MONTH_BEGINS = "StartEvent_MonthBegins";
   /** Waits until the month's first working day 08:00. */
   public static final String FIRST_WORKING_DAY = "Timer_FirstWorkingDay";
   public static final String OPEN_FILINGS = "ServiceTask_OpenFilings";
   public static final String FILINGS_OPENED = "EndEvent_FilingsOpened";
-  /** Message start event of one agency's filing, correlated by the monthly run only. */
+  /** The message that starts one agency's filing; sent by the monthly run only. */
   public static final String MSG_AGENCY_FILING_OPENED = "Msg_AgencyFilingOpened";
   public static final String SUBMIT_FILING = "UserTask_SubmitFiling";
   public static final String ACKNOWLEDGE_FILING = "UserTask_AcknowledgeFiling";

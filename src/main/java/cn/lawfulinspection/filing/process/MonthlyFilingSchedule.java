@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the monthly filing runs (R-SV-1): on the first working day (首个工作日) of the month at 08:00. A timer start
- * event's cron cannot name the first working day (it knows no holidays), so the model starts on the 1st at 08:00
- * and waits on {@code ${monthlyFilingSchedule.firstWorkingDayOfThisMonth()}}, which asks our working-day calendar.
+ * event's cron cannot name the first working day (it knows no holidays) and runs in the server's time zone, so the
+ * model starts at midnight of the 1st (server time) and waits on {@code ${monthlyFilingSchedule.firstWorkingDayOfThisMonth()}}, which asks our working-day calendar.
  */
 @Component("monthlyFilingSchedule")
 public class MonthlyFilingSchedule {
