@@ -1,5 +1,6 @@
 package cn.lawfulinspection.filing;
 
+import cn.lawfulinspection.common.PlatformClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,7 +49,7 @@ public record TriggeredFiling(
   /** Whether the head submitted on time, as supervision reads it on {@code today}. */
   public Timeliness timeliness(LocalDate today) {
     if (submittedAt != null) {
-      return submittedAt.atZone(cn.lawfulinspection.common.PlatformClock.CHINA).toLocalDate().isAfter(submitDue)
+      return submittedAt.atZone(PlatformClock.CHINA).toLocalDate().isAfter(submitDue)
           ? Timeliness.LATE : Timeliness.ON_TIME;
     }
     return today.isAfter(submitDue) ? Timeliness.OVERDUE : Timeliness.NOT_SUBMITTED;

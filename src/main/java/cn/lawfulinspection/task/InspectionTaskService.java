@@ -9,6 +9,7 @@ import cn.lawfulinspection.task.internal.TaskEntity;
 import cn.lawfulinspection.task.internal.TaskTraces;
 import cn.lawfulinspection.task.internal.TraceEntity;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class InspectionTaskService {
    * their trace, whatever their status now: what the monthly filing summarizes.
    */
   @Transactional(readOnly = true)
-  public List<InspectionTask> triggeredRegistered(String agencyCode, java.time.Instant from, java.time.Instant to) {
+  public List<InspectionTask> triggeredRegistered(String agencyCode, Instant from, Instant to) {
     return tasks.registeredBetween(agencyCode, TaskOrigin.TRIGGERED, from, to).stream()
         .map(t -> t.toTask(List.of()))
         .toList();
