@@ -30,6 +30,10 @@ import java.util.Optional;
  *     setting: the post-hoc period of postHocApprovalDays starts after the report)
  * @param followUpCheckWorkingDays due date of the inspector's verification or re-check of a rectification (R-RS-4;
  *     our setting); twice it reaches the justice bureau
+ * @param monthlyTriggeredFiling R-SV-1 (JJ 7): each agency summarizes its triggered inspections monthly and files the
+ *     summary with the justice bureau; false where the locality's seed does not ask for it
+ * @param triggeredFilingWorkingDays due date of the head's submission of the monthly filing (R-SV-1; our setting, not
+ *     a seed number); the justice bureau's acknowledgement is due planFilingWorkingDays later
  */
 public record PolicyProfile(
     String name,
@@ -53,7 +57,9 @@ public record PolicyProfile(
     int planFilingWorkingDays,
     int revisionWorkingDays,
     int emergencyReportWorkingDays,
-    int followUpCheckWorkingDays) {
+    int followUpCheckWorkingDays,
+    boolean monthlyTriggeredFiling,
+    int triggeredFilingWorkingDays) {
 
   public Optional<QuietPeriod> quietPeriodIfAny() {
     return Optional.ofNullable(quietPeriod);

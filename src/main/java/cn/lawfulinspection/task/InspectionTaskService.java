@@ -9,6 +9,7 @@ import cn.lawfulinspection.task.internal.TaskEntity;
 import cn.lawfulinspection.task.internal.TaskTraces;
 import cn.lawfulinspection.task.internal.TraceEntity;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,17 @@ public class InspectionTaskService {
         .stream()
         .filter(t -> agencies == null || agencies.contains(t.agencyCode()))
         .map(t -> t.toTask(traceOf(t.id())))
+        .toList();
+  }
+
+  /**
+   * R-SV-1: the agency's triggered tasks (触发式检查) registered in [{@code from}, {@code to}), oldest first, without
+   * their trace, whatever their status now: what the monthly filing summarizes.
+   */
+  @Transactional(readOnly = true)
+  public List<InspectionTask> triggeredRegistered(String agencyCode, Instant from, Instant to) {
+    return tasks.registeredBetween(agencyCode, TaskOrigin.TRIGGERED, from, to).stream()
+        .map(t -> t.toTask(List.of()))
         .toList();
   }
 

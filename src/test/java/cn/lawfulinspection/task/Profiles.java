@@ -22,6 +22,7 @@ final class Profiles {
         p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(), p.sameAgencyMergeDays(),
         p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
         p.planApprovalWorkingDays(), p.planFilingWorkingDays(), p.revisionWorkingDays(),
-        p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays());
+        p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays(), p.monthlyTriggeredFiling(),
+        p.triggeredFilingWorkingDays());
   }
 }

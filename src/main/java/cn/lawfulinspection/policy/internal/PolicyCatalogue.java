@@ -30,7 +30,8 @@ final class PolicyCatalogue {
 
   private static Map<String, PolicyProfile> build() {
     Map<String, PolicyProfile> profiles = new LinkedHashMap<>();
-    add(profiles, defaults("default", "通用（默认）"));
+    add(profiles, defaults("default", "通用（默认）")
+        .monthlyTriggeredFiling(true)); // R-SV-1: the composite shows every rule
     add(profiles, defaults("jiangyan", "泰州市姜堰区"));
     add(profiles, defaults("yangquan", "阳泉市")
         .annualPlanDeadline(MonthDay.of(1, 31))
@@ -38,7 +39,8 @@ final class PolicyCatalogue {
         .planCapPrevails(true));
     add(profiles, defaults("jiujiang", "芜湖市鸠江区")
         .annualPlanDeadline(MonthDay.of(2, 28))
-        .quietPeriod(null));
+        .quietPeriod(null)
+        .monthlyTriggeredFiling(true)); // R-SV-1: JJ 7 「按月汇总并在“智慧督”平台备案」
     add(profiles, defaults("yunhe", "丽水市云和县")
         .quietPeriod(LAST_THIRD));
     add(profiles, defaults("shanghai", "上海市")
@@ -63,6 +65,7 @@ final class PolicyCatalogue {
     private MonthDay annualPlanDeadline = MonthDay.of(3, 1);
     private QuietPeriod quietPeriod = FIRST_HALF;
     private boolean planCapPrevails = false;
+    private boolean monthlyTriggeredFiling = false;
 
     Builder(String name, String locality) {
       this.name = name;
@@ -81,6 +84,11 @@ final class PolicyCatalogue {
 
     Builder planCapPrevails(boolean prevails) {
       this.planCapPrevails = prevails;
+      return this;
+    }
+
+    Builder monthlyTriggeredFiling(boolean files) {
+      this.monthlyTriggeredFiling = files;
       return this;
     }
 
@@ -107,7 +115,9 @@ final class PolicyCatalogue {
           5, // planFilingWorkingDays
           5, // revisionWorkingDays
           1, // emergencyReportWorkingDays (R-TK-4)
-          3); // followUpCheckWorkingDays (R-RS-4)
+          3, // followUpCheckWorkingDays (R-RS-4)
+          monthlyTriggeredFiling, // R-SV-1 (JJ 7)
+          5); // triggeredFilingWorkingDays (R-SV-1, our setting)
     }
   }
 }

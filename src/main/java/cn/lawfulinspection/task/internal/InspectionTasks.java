@@ -1,5 +1,7 @@
 package cn.lawfulinspection.task.internal;
 
+import cn.lawfulinspection.task.TaskOrigin;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,4 +36,10 @@ public interface InspectionTasks extends JpaRepository<TaskEntity, Long> {
       + " and t.taskYear = :year")
   List<TaskEntity> ofEnterpriseInYear(@Param("agency") String agencyCode,
       @Param("enterprise") String enterpriseCode, @Param("year") int year);
+
+  /** R-SV-1: the agency's tasks of one origin registered in [from, to), in the order they were registered. */
+  @Query("select t from TaskEntity t where t.agencyCode = :agency and t.origin = :origin"
+      + " and t.registeredAt >= :from and t.registeredAt < :to order by t.registeredAt, t.id")
+  List<TaskEntity> registeredBetween(@Param("agency") String agencyCode, @Param("origin") TaskOrigin origin,
+      @Param("from") Instant from, @Param("to") Instant to);
 }

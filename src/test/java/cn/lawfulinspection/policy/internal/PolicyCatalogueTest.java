@@ -58,6 +58,14 @@ class PolicyCatalogueTest {
     assertThat(p.guidanceReplyWorkingDays()).isEqualTo(2);
   }
 
+  @ParameterizedTest(name = "R-SV-1 monthly filing of triggered inspections in {0}: {1} (JJ 7 only, and the composite)")
+  @CsvSource({"default, true", "jiangyan, false", "yangquan, false", "jiujiang, true", "yunhe, false",
+      "shanghai, false"})
+  void monthlyTriggeredFiling(String name, boolean files) {
+    assertThat(profile(name).monthlyTriggeredFiling()).isEqualTo(files);
+    assertThat(profile(name).triggeredFilingWorkingDays()).isEqualTo(5);
+  }
+
   @ParameterizedTest(name = "R-TK-5 annual cap of {0} is 2 with tier caps A/B/C/D = 0/1/2/none; plan cap prevails: {1}")
   @CsvSource({"default, false", "jiangyan, false", "yangquan, true", "jiujiang, false", "yunhe, false",
       "shanghai, false"})
