@@ -1,0 +1,31 @@
+package cn.lawfulinspection.deployment;
+
+import cn.lawfulinspection.common.RuleViolationException;
+import java.util.List;
+
+/**
+ * A model deployment refused before anything went live (a form that does not resolve, an unknown delegate, an element
+ * id Java relies on changed, no {@code historyTimeToLive}). {@code /engine-rest/deployment/create} answers it as a 422
+ * problem with the Chinese reasons in {@code detail} and the first reason's {@link #code()}.
+ */
+public class ModelRefusedException extends RuleViolationException {
+
+  private final String code;
+  private final List<String> problems;
+
+  public ModelRefusedException(String code, String field, List<String> problems) {
+    super(null, field, "模型部署已拒绝，没有任何内容生效：" + String.join("；", problems));
+    this.code = code;
+    this.problems = List.copyOf(problems);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** Each reason, in Chinese. */
+  public List<String> problems() {
+    return problems;
+  }
+}
