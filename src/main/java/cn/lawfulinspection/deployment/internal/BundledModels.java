@@ -31,7 +31,12 @@ public class BundledModels {
   private final Map<String, ModelFile.ProcessModel> processByKey = new LinkedHashMap<>();
 
   public BundledModels() {
-    this.resources = Collections.unmodifiableMap(load());
+    this(load());
+  }
+
+  /** Given resources instead of the class path's (a test plays a release whose models changed). */
+  public BundledModels(Map<String, byte[]> resources) {
+    this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     ObjectMapper json = new ObjectMapper();
     resources.forEach((name, bytes) -> {
       if (name.endsWith(".form")) {
