@@ -83,11 +83,15 @@ public record ModelFile(List<ProcessModel> processes, Set<String> definitionName
       String binding = element.getAttributeNS(CAMUNDA_NS, "formRefBinding");
       formRefs.add(new FormReference(owner, formRef, binding.isBlank() ? "latest" : binding));
     }
-    String expression = element.getAttributeNS(CAMUNDA_NS, "delegateExpression");
+    // on a BPMN element the attribute is camunda:delegateExpression; on a camunda:executionListener or
+    // camunda:taskListener it is the listener's own, unqualified delegateExpression
+    boolean extension = CAMUNDA_NS.equals(element.getNamespaceURI());
+    String expression = extension ? element.getAttribute("delegateExpression")
+        : element.getAttributeNS(CAMUNDA_NS, "delegateExpression");
     if (!expression.isBlank()) {
       delegates.add(new DelegateReference(owner, true, expression));
     }
-    String className = element.getAttributeNS(CAMUNDA_NS, "class");
+    String className = extension ? element.getAttribute("class") : element.getAttributeNS(CAMUNDA_NS, "class");
     if (!className.isBlank()) {
       delegates.add(new DelegateReference(owner, false, className));
     }
