@@ -164,7 +164,9 @@ class DesignerDeploymentIT {
         broken("a renamed element id that Java relies on", "MODEL_ID_REQUIRED", "Gateway_AwaitScanIn",
             s -> s.replace("Gateway_AwaitScanIn", "Gateway_WaitForScanIn")),
         broken("no historyTimeToLive", "MODEL_HTTL_MISSING", "historyTimeToLive",
-            s -> s.replace(" camunda:historyTimeToLive=\"P1825D\"", "")));
+            s -> s.replace(" camunda:historyTimeToLive=\"P1825D\"", "")),
+        broken("a file cut short (no well-formed XML)", "MODEL_UNREADABLE", "不是可读取的 BPMN 文件",
+            s -> s.substring(0, s.length() / 2)));
   }
 
   private static Arguments broken(String what, String code, String named, UnaryOperator<String> change) {
@@ -211,6 +213,11 @@ class DesignerDeploymentIT {
       // then
       assertThat(answer.statusCode()).as(user + ": " + answer.body()).isEqualTo(403);
       assertThat(json.readTree(answer.body()).path("ruleId").asText()).isEqualTo("R-IG-4");
+      JsonNode record = records("admin").get(0);
+      assertThat(record.path("deployer").asText()).isEqualTo(user);
+      assertThat(record.path("outcome").asText()).isEqualTo("REFUSED");
+      assertThat(record.path("resources").toString()).contains("InspectionTaskProcess.bpmn");
+      assertThat(record.path("problems").toString()).contains("R-IG-4");
     }
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
   }

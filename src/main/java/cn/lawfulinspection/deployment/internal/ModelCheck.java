@@ -32,6 +32,13 @@ final class ModelCheck {
     this.classes = classes;
   }
 
+  /** A BPMN file that is no well-formed XML: nothing else can be checked in it. */
+  static Problem unreadable(String file, IllegalArgumentException why) {
+    return new Problem("MODEL_UNREADABLE", file.length() <= 64 ? file : file.substring(0, 64),
+        "%s 不是可读取的 BPMN 文件（%s），请在 Camunda Modeler 中打开并重新保存".formatted(file,
+            why.getCause() == null ? why.getMessage() : why.getCause().getMessage()));
+  }
+
   /**
    * @param formResolves whether a form reference resolves (after the platform's forms were added where they can be)
    */

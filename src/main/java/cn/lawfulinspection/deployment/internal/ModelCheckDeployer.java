@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *   <li>adds the platform's form for each {@code camunda:formRef} with {@code formRefBinding="deployment"} that the
  *       deployment does not bring itself, so that a model deployed alone keeps its forms (Tasklist resolves a
  *       deployment-bound form in the process's own deployment);
- *   <li>refuses the deployment, before anything goes live, when a form still does not resolve, a delegate names no
+ *   <li>refuses the deployment, before anything goes live, when a BPMN file is unreadable, a form still does not resolve, a delegate names no
  *       Spring bean or class, an element id Java relies on is gone, or a process has no {@code historyTimeToLive};
  *   <li>records who deployed what ({@link ModelDeploymentLog}), refusals included.
  * </ol>
@@ -59,6 +59,7 @@ final class ModelCheckDeployer implements Deployer {
     List<String> names = new ArrayList<>(deployment.getResources().keySet());
     Map<String, String> formsPresent = new HashMap<>();
     Map<String, ModelFile> models = new LinkedHashMap<>();
+    List<ModelCheck.Problem> problems = new ArrayList<>();
     deployment.getResources().forEach((name, resource) -> {
       if (name.endsWith(".form")) {
         formsPresent.put(BundledModels.formId(json, name, resource.getBytes()), name);
@@ -66,13 +67,12 @@ final class ModelCheckDeployer implements Deployer {
         try {
           models.put(name, ModelFile.parse(resource.getBytes()));
         } catch (IllegalArgumentException unreadable) {
-          log.debug("{} left to the engine's parser: {}", name, unreadable.getMessage());
+          problems.add(ModelCheck.unreadable(name, unreadable));
         }
       }
     });
 
     Map<String, String> toAdd = new LinkedHashMap<>();
-    List<ModelCheck.Problem> problems = new ArrayList<>();
     models.forEach((name, model) -> problems.addAll(check.check(name, model, ref -> {
       if (formsPresent.containsKey(ref.formId()) || toAdd.containsKey(ref.formId())) {
         return true;
