@@ -11,21 +11,14 @@ import java.util.List;
 public class ModelRefusedException extends RuleViolationException {
 
   private final String code;
-  private final List<String> problems;
 
   public ModelRefusedException(String code, String field, List<String> problems) {
     super(null, field, "模型部署已拒绝，没有任何内容生效：" + String.join("；", problems));
     this.code = code;
-    this.problems = List.copyOf(problems);
   }
 
   @Override
   public String code() {
     return code;
-  }
-
-  /** Each reason, in Chinese. */
-  public List<String> problems() {
-    return problems;
   }
 }

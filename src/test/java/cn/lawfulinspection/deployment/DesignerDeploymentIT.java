@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class DesignerDeploymentIT {
   @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
   @Autowired ModelDeployer modelDeployer;
   @Autowired BundledModels bundled;
   @Autowired FreshEnterprises fresh;
@@ -70,12 +72,16 @@ class DesignerDeploymentIT {
 
   /** What Camunda Modeler's deploy button sends: a name, its source, the one file. */
   HttpResponse<String> deployFromModeler(String user, String model) throws Exception {
+    return deployFromModeler(user, SPINE, model);
+  }
+
+  HttpResponse<String> deployFromModeler(String user, String process, String model) throws Exception {
     String boundary = "modeler" + System.nanoTime();
-    String body = part(boundary, "deployment-name", "InspectionTaskProcess")
+    String body = part(boundary, "deployment-name", process)
         + part(boundary, "deployment-source", "Camunda Modeler")
         + part(boundary, "deploy-changed-only", "true")
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"InspectionTaskProcess.bpmn\"; "
-        + "filename=\"InspectionTaskProcess.bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + model
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + process + ".bpmn\"; "
+        + "filename=\"" + process + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + model
         + "\r\n--" + boundary + "--\r\n";
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -115,21 +121,14 @@ class DesignerDeploymentIT {
         .containsExactlyInAnyOrder("InspectionTaskProcess.bpmn", "forms/register-task.form");
 
     // then: the start form resolves as Tasklist asks for it
-    Api api = new Api(port);
-    HttpResponse<String> startForm = api.call("liuyang", "GET",
+    HttpResponse<String> startForm = new Api(port).call("liuyang", "GET",
         "/engine-rest/process-definition/key/InspectionTaskProcess/deployed-start-form", null);
     assertThat(startForm.statusCode()).as(startForm.body()).isEqualTo(200);
     assertThat(json.readTree(startForm.body()).path("id").asText()).isEqualTo("register-task");
 
     // then: a clerk registers a task with it, on the designer's version
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
-    String today = LocalDate.now(clock).toString();
-    HttpResponse<String> registered = api.call("liuyang", "POST",
-        "/engine-rest/process-definition/key/InspectionTaskProcess/submit-form", """
-            {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-             "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},
-             "kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
-             "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}""".formatted(enterprise, today, today));
+    HttpResponse<String> registered = registerInTasklist(enterprise);
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
     assertThat(json.readTree(registered.body()).path("definitionId").asText()).isEqualTo(latest.getId());
     assertThat(tasks.ofEnterprise(enterprise, null)).hasSize(1);
@@ -141,6 +140,46 @@ class DesignerDeploymentIT {
     assertThat(record.path("source").asText()).isEqualTo("Camunda Modeler");
     assertThat(record.path("resources").toString()).contains("InspectionTaskProcess.bpmn");
     assertThat(record.path("formsAdded").toString()).contains("forms/register-task.form");
+  }
+
+  /** 启动流程 → 检查任务 as liuyang: the start form's fields, as Tasklist submits them. */
+  HttpResponse<String> registerInTasklist(String enterprise) throws Exception {
+    String today = LocalDate.now(clock).toString();
+    return new Api(port).call("liuyang", "POST",
+        "/engine-rest/process-definition/key/InspectionTaskProcess/submit-form", """
+            {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
+             "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},
+             "kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
+             "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}""".formatted(enterprise, today, today));
+  }
+
+  @Test
+  @DisplayName("a changed HeadApprovalProcess deployed from Modeler alone keeps its user task forms: the head's approval task opens its form approve-task")
+  void modelerDeploymentKeepsUserTaskForms() throws Exception {
+    // given: a designer's HeadApprovalProcess, only the .bpmn
+    String approval = new String(bundled.resources().get("bpmn/HeadApprovalProcess.bpmn"), StandardCharsets.UTF_8)
+        .replaceFirst("(<bpmn:userTask id=\"UserTask_ApproveTask\"[^>]*>\\s*<bpmn:documentation>)",
+            "$1设计人员修改第 " + CHANGES.incrementAndGet() + " 版：说明文字。");
+    HttpResponse<String> deployed = deployFromModeler("admin", "HeadApprovalProcess", approval);
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    String deploymentId = json.readTree(deployed.body()).path("id").asText();
+    assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
+        "HeadApprovalProcess.bpmn", "forms/approve-task.form", "forms/revise-task.form");
+
+    // when: a task is registered and waits for the head on the designer's version
+    String enterprise = fresh.fresh(CreditTier.D).creditCode();
+    assertThat(registerInTasklist(enterprise).statusCode()).isEqualTo(200);
+    String taskNumber = tasks.ofEnterprise(enterprise, null).get(0).taskNumber();
+    org.camunda.bpm.engine.task.Task approve = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey("UserTask_ApproveTask").singleResult();
+
+    // then: Tasklist finds its form
+    assertThat(repository.getProcessDefinition(approve.getProcessDefinitionId()).getDeploymentId())
+        .isEqualTo(deploymentId);
+    HttpResponse<String> form = new Api(port).call("zhangwei", "GET",
+        "/engine-rest/task/" + approve.getId() + "/deployed-form", null);
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("approve-task");
   }
 
   private static JsonNode find(JsonNode records, String deploymentId) {
