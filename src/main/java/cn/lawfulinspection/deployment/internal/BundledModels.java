@@ -80,7 +80,7 @@ public class BundledModels {
     try {
       return json.readTree(bytes).path("id").asText(name);
     } catch (IOException e) {
-      throw new IllegalStateException("unreadable form " + name, e);
+      throw new IllegalArgumentException("unreadable form " + name, e);
     }
   }
 

@@ -32,10 +32,11 @@ final class ModelCheck {
     this.classes = classes;
   }
 
-  /** A BPMN file that is no well-formed XML: nothing else can be checked in it. */
+  /** A BPMN file that is no well-formed XML, or a form that is no JSON: nothing else can be checked in it. */
   static Problem unreadable(String file, IllegalArgumentException why) {
     return new Problem("MODEL_UNREADABLE", file.length() <= 64 ? file : file.substring(0, 64),
-        "%s 不是可读取的 BPMN 文件（%s），请在 Camunda Modeler 中打开并重新保存".formatted(file,
+        "%s 不是可读取的%s文件（%s），请在 Camunda Modeler 中打开并重新保存".formatted(file,
+            file.endsWith(".form") ? "表单" : " BPMN ",
             why.getCause() == null ? why.getMessage() : why.getCause().getMessage()));
   }
 

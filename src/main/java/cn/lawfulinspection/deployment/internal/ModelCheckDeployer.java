@@ -62,7 +62,11 @@ final class ModelCheckDeployer implements Deployer {
     List<ModelCheck.Problem> problems = new ArrayList<>();
     deployment.getResources().forEach((name, resource) -> {
       if (name.endsWith(".form")) {
-        formsPresent.put(BundledModels.formId(json, name, resource.getBytes()), name);
+        try {
+          formsPresent.put(BundledModels.formId(json, name, resource.getBytes()), name);
+        } catch (IllegalArgumentException unreadable) {
+          problems.add(ModelCheck.unreadable(name, unreadable));
+        }
       } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
         try {
           models.put(name, ModelFile.parse(resource.getBytes()));
