@@ -26,6 +26,14 @@ public class RuleViolationException extends RuntimeException {
     return field;
   }
 
+  /**
+   * A machine-readable reason where no rule ID applies (e.g. {@code MODEL_FORM_UNRESOLVED} for a refused model
+   * deployment), answered beside the rule ID; {@code null} for an ordinary rule refusal.
+   */
+  public String code() {
+    return null;
+  }
+
   /** Whether the refusal log already holds this refusal (it is logged once, where it is first caught). */
   public boolean recorded() {
     return recorded;

@@ -1,48 +1,51 @@
 package cn.lawfulinspection.deployment;
 
+import cn.lawfulinspection.deployment.internal.BundledModels;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models of {@code bpmn/} and the forms of {@code forms/} as one deployment with stable resource names
- * ({@code bpmn/InspectionPlanProcess.bpmn}, {@code forms/approve-plan.form}), whether the classes come from a jar,
- * a classes directory or the test class path.
+ * Deploys the models of {@code bpmn/} and the forms of {@code forms/} ({@link BundledModels}) as one deployment named
+ * {@value #DEPLOYMENT_NAME}, at every start.
  *
  * <p>Duplicate filtering compares against the previous deployment of the same name: an unchanged set creates no new
- * definition versions. Because {@code formRefBinding="deployment"} needs a process and its forms in one deployment,
- * a change to any file deploys the whole set again (not only the changed files).
+ * definition versions. A change to any file deploys the whole set again (not only the changed files), so that each
+ * process finds its forms in its own deployment ({@code formRefBinding="deployment"}).
+ *
+ * <p>The restart rule (docs/designers.md): a bundled model is left out when the latest version of its process was
+ * deployed by a designer (any deployment not made here) and the bundled file is byte for byte the one the platform
+ * deployed last. The designer's version then stays in force: a restart neither reverts it nor deploys a duplicate.
+ * A bundled file that did change (a new release of the platform) is deployed and supersedes the designer's version.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ModelDeployer implements ApplicationRunner {
 
-  /** Name of the deployment that holds every model and form. */
+  /** Name (and source) of the deployment that holds every model and form shipped with the platform. */
   public static final String DEPLOYMENT_NAME = "inspection-platform";
 
   private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
-  private static final List<String> PATTERNS =
-      List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form");
 
   private final RepositoryService repositoryService;
-  private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final BundledModels bundled;
 
-  ModelDeployer(RepositoryService repositoryService) {
+  ModelDeployer(RepositoryService repositoryService, BundledModels bundled) {
     this.repositoryService = repositoryService;
+    this.bundled = bundled;
   }
 
   @Override
@@ -50,40 +53,62 @@ public class ModelDeployer implements ApplicationRunner {
     deploy();
   }
 
-  /** Deploys what changed since the last deployment; returns the deployment in force. */
+  /** Deploys what changed since the last deployment, except designers' newer versions; returns the deployment in force. */
   public Deployment deploy() throws IOException {
+    Map<String, byte[]> resources = new LinkedHashMap<>(bundled.resources());
+    for (String key : bundled.processKeys()) {
+      String resource = bundled.resourceOf(key).orElseThrow();
+      if (resources.containsKey(resource) && designersVersionStays(key, resource)) {
+        resources.remove(resource);
+        log.info("{} left out: the latest version of {} is a designer's deployment and {} is unchanged since the"
+            + " platform last deployed it", resource, key, resource);
+      }
+    }
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
         .source(DEPLOYMENT_NAME)
         .enableDuplicateFiltering(false);
-    List<String> names = new ArrayList<>();
-    for (String pattern : PATTERNS) {
-      for (Resource resource : resolver.getResources(pattern)) {
-        String name = stableName(resource);
-        if (names.contains(name)) {
-          continue;
-        }
-        try (InputStream in = resource.getInputStream()) {
-          builder.addInputStream(name, in);
-        }
-        names.add(name);
-      }
-    }
-    if (names.isEmpty()) {
-      throw new IllegalStateException("no models found under bpmn/ and forms/ on the class path");
-    }
+    resources.forEach((name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
     Deployment deployment = builder.deploy();
-    log.info("models deployed as {} ({} resources): {}", deployment.getId(), names.size(), names);
+    log.info("models deployed as {} ({} resources): {}", deployment.getId(), resources.size(), resources.keySet());
     return deployment;
   }
 
-  /** {@code .../BOOT-INF/classes!/bpmn/X.bpmn} and {@code .../target/classes/bpmn/X.bpmn} both become {@code bpmn/X.bpmn}. */
-  static String stableName(Resource resource) throws IOException {
-    String url = resource.getURL().toString();
-    int at = Math.max(url.lastIndexOf("/bpmn/"), url.lastIndexOf("/forms/"));
-    if (at < 0) {
-      throw new IllegalStateException("model outside bpmn/ or forms/: " + url);
+  /** Whether a platform deployment made it (designers' deployments carry any other name or source). */
+  public static boolean isPlatform(Deployment deployment) {
+    return DEPLOYMENT_NAME.equals(deployment.getName()) && DEPLOYMENT_NAME.equals(deployment.getSource());
+  }
+
+  private boolean designersVersionStays(String key, String resource) throws IOException {
+    ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult();
+    if (latest == null) {
+      return false;
     }
-    return url.substring(at + 1);
+    Deployment current = repositoryService.createDeploymentQuery().deploymentId(latest.getDeploymentId())
+        .singleResult();
+    if (isPlatform(current)) {
+      return false;
+    }
+    byte[] lastDeployed = lastPlatformContent(resource);
+    if (lastDeployed != null && Arrays.equals(lastDeployed, bundled.resources().get(resource))) {
+      return true;
+    }
+    log.warn("{} changed in this release: it supersedes the designer's version {} of {} (deployment {})", resource,
+        latest.getVersion(), key, current.getName());
+    return false;
+  }
+
+  /** The content of {@code resource} in the newest platform deployment that holds it. */
+  private byte[] lastPlatformContent(String resource) throws IOException {
+    for (Deployment deployment : repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+        .deploymentSource(DEPLOYMENT_NAME).orderByDeploymentTime().desc().list()) {
+      if (repositoryService.getDeploymentResourceNames(deployment.getId()).contains(resource)) {
+        try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), resource)) {
+          return in.readAllBytes();
+        }
+      }
+    }
+    return null;
   }
 }

@@ -206,6 +206,9 @@ class AuthorizationMatrixIT {
     ops.add(new Operation("/api", "查看未定位的扫码入企 GET /api/supervision/scans-without-location",
         Set.of("huangmin", "admin"), false, it -> null,
         (it, u, x) -> it.basic(u, "GET", "/api/supervision/scans-without-location?page=0&size=5", null)));
+    ops.add(new Operation("/api", "查看流程模型部署记录 GET /api/supervision/model-deployments",
+        Set.of("huangmin", "admin"), false, it -> null,
+        (it, u, x) -> it.basic(u, "GET", "/api/supervision/model-deployments?limit=5", null)));
     ops.add(new Operation("/api", "用执法人员出示的检查码评议 POST /api/public/inspection-codes/{code}/evaluation", NOBODY,
         false, it -> it.inspected.scannedIn().code(), (it, u, code) -> it.basic(u, "POST",
             "/api/public/inspection-codes/" + code + "/evaluation", "{\"score\":5,\"comment\":\"执法规范\"}")));

@@ -71,10 +71,15 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
   static Response problem(RuleViolationException e, int status) {
     return problem(status, ProblemHandler.RULE_VIOLATION, status == 403 ? "不允许的操作" : "不符合规则", e.getMessage(),
-        e.ruleId(), e.field());
+        e.ruleId(), e.field(), e.code());
   }
 
   private static Response problem(int status, URI type, String title, String detail, String ruleId, String field) {
+    return problem(status, type, title, detail, ruleId, field, null);
+  }
+
+  private static Response problem(int status, URI type, String title, String detail, String ruleId, String field,
+      String code) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type.toString());
     body.put("title", title);
@@ -86,6 +91,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
     if (field != null) {
       body.put("field", field);
+    }
+    if (code != null) {
+      body.put("code", code);
     }
     return Response.status(status).type(MediaType.valueOf("application/problem+json;charset=UTF-8")).entity(body)
         .build();
