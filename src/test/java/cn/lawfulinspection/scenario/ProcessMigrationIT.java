@@ -178,7 +178,9 @@ class ProcessMigrationIT extends ScenarioTest {
     });
     assertThat(instancesIn(migrated).size() + 4).isEqualTo(ours.size());
     assertThat(migrated.path("pairs").findValuesAsText("processKey"))
-        .containsAll(ProcessMigration.SPINE.stream().filter(k -> !k.equals(FollowUpProcessIds.PROCESS_KEY)).toList());
+        .containsAll(ProcessMigration.SPINE.stream().filter(k -> !k.equals(FollowUpProcessIds.PROCESS_KEY))
+            // the monthly filing (R-SV-1) runs per agency from a timer; this test has no instance of it
+            .filter(k -> !k.equals("MonthlyTriggeredFilingProcess")).toList());
 
     // then every instance is on the new version of its process, at the same activity
     for (String pi : ours) {
