@@ -32,19 +32,24 @@ public class JavaReliedIds {
   static final String CLASSES = "classpath*:cn/lawfulinspection/**/process/*ProcessIds.class";
   /** {@code Type_Name}: a PascalCase type, an underscore, a PascalCase name (not {@code NOT_RECTIFIED}, not a variable). */
   static final Pattern ELEMENT_ID = Pattern.compile("[A-Z][a-z][A-Za-z]*_[A-Z][A-Za-z0-9]*");
+  /** {@code camelCase}: a process variable or form field key ({@code approvalDecision}). */
+  static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
 
   /** A constant that names an element or definition, and where it is declared. */
   public record Constant(String className, String field, String value) {}
 
   private final Map<String, Set<String>> required;
+  private final Map<String, Set<String>> variables;
   private final List<Constant> unmatched;
 
   public JavaReliedIds(BundledModels bundled) {
     Map<String, Set<String>> byKey = new TreeMap<>();
+    Map<String, Set<String>> variablesByKey = new TreeMap<>();
     List<Constant> notFound = new ArrayList<>();
     for (Class<?> ids : idClasses()) {
       List<String> keys = new ArrayList<>();
       List<Constant> constants = new ArrayList<>();
+      List<String> variableNames = new ArrayList<>();
       for (Field field : ids.getDeclaredFields()) {
         String value = constantValue(field);
         if (value == null) {
@@ -54,7 +59,12 @@ public class JavaReliedIds {
           keys.add(value);
         } else if (ELEMENT_ID.matcher(value).matches()) {
           constants.add(new Constant(ids.getSimpleName(), field.getName(), value));
+        } else if (VARIABLE.matcher(value).matches()) {
+          variableNames.add(value);
         }
+      }
+      for (String key : keys) {
+        variablesByKey.computeIfAbsent(key, k -> new TreeSet<>()).addAll(variableNames);
       }
       for (Constant constant : constants) {
         boolean found = false;
@@ -73,13 +83,24 @@ public class JavaReliedIds {
       }
     }
     byKey.replaceAll((key, set) -> Collections.unmodifiableSet(set));
+    variablesByKey.replaceAll((key, set) -> Collections.unmodifiableSet(set));
     this.required = Collections.unmodifiableMap(byKey);
+    this.variables = Collections.unmodifiableMap(variablesByKey);
     this.unmatched = List.copyOf(notFound);
   }
 
   /** Process key → the ids and names Java relies on in it. */
   public Map<String, Set<String>> required() {
     return required;
+  }
+
+  /**
+   * Process key → the process variables and form field keys Java reads or writes in it (the {@code camelCase}
+   * constants of the class that names the process): a model or form that renames one breaks a delegate, a listener
+   * or the allow-list of form fields (R-IG-3), although the deployment itself is accepted.
+   */
+  public Map<String, Set<String>> variables() {
+    return variables;
   }
 
   /** Constants of the form {@code Type_Name} that no bundled model of their class holds (a drift to fix). */

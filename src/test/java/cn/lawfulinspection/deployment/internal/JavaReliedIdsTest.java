@@ -19,6 +19,8 @@ class JavaReliedIdsTest {
   static final Path PAGE = Path.of("docs/designers.md");
   static final String START = "<!-- java-relied-ids:start (written by JavaReliedIdsTest) -->";
   static final String END = "<!-- java-relied-ids:end -->";
+  static final String VARIABLES_START = "<!-- java-relied-variables:start (written by JavaReliedIdsTest) -->";
+  static final String VARIABLES_END = "<!-- java-relied-variables:end -->";
 
   private final JavaReliedIds relied = new JavaReliedIds(new BundledModels());
 
@@ -48,13 +50,41 @@ class JavaReliedIdsTest {
       list.append("| `").append(process.getKey()).append("` | ")
           .append(String.join(", ", process.getValue().stream().map(id -> "`" + id + "`").toList())).append(" |\n");
     }
-    String updated = page.substring(0, page.indexOf(START) + START.length()) + list
-        + page.substring(page.indexOf(END));
+    String updated = between(page, START, END, list);
     if (!updated.equals(page)) {
       Files.writeString(PAGE, updated, StandardCharsets.UTF_8);
     }
 
     // then
     assertThat(Files.readString(PAGE, StandardCharsets.UTF_8)).contains("`UserTask_ApproveTask`");
+  }
+
+  @Test
+  @DisplayName("docs/designers.md lists the process variables and form fields Java relies on, generated from the code")
+  void pageListsTheVariables() throws Exception {
+    // given
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    assertThat(page).contains(VARIABLES_START, VARIABLES_END);
+    assertThat(relied.variables().get("InspectionTaskProcess")).contains("approvalDecision", "taskNumber");
+    assertThat(relied.variables().get("InspectionPlanProcess")).contains("headDecision", "planItems");
+
+    // when
+    StringBuilder list = new StringBuilder("\n| process | variables and form fields Java reads or writes (不可改名) |\n"
+        + "|---|---|\n");
+    for (Map.Entry<String, Set<String>> process : relied.variables().entrySet()) {
+      list.append("| `").append(process.getKey()).append("` | ")
+          .append(String.join(", ", process.getValue().stream().map(v -> "`" + v + "`").toList())).append(" |\n");
+    }
+    String updated = between(page, VARIABLES_START, VARIABLES_END, list);
+    if (!updated.equals(page)) {
+      Files.writeString(PAGE, updated, StandardCharsets.UTF_8);
+    }
+
+    // then
+    assertThat(Files.readString(PAGE, StandardCharsets.UTF_8)).contains("`approvalDecision`");
+  }
+
+  private static String between(String page, String start, String end, CharSequence content) {
+    return page.substring(0, page.indexOf(start) + start.length()) + content + page.substring(page.indexOf(end));
   }
 }
