@@ -56,7 +56,34 @@ public record TriggeredFiling(
   }
 
   /** The summary the head and the justice bureau read in Tasklist. */
+  /**
+   * The summary as the Tasklist forms show it, cut to {@value #FORM_TEXT_LIMIT} characters at a line end: a process
+   * variable of type String holds at most 4000 characters, and an agency's month may list hundreds of tasks. The cut
+   * says how many lines are left out and where the whole list is (supervision's listing).
+   */
   public String summaryText() {
+    String full = text(FORM_ENTERPRISES);
+    if (full.length() <= FORM_TEXT_LIMIT) {
+      return full;
+    }
+    String suffix = "\n……（以下 %d 行未列出，完整清单见司法局监督页面：触发式检查月度备案 " + month + "）";
+    int cut = full.lastIndexOf('\n', FORM_TEXT_LIMIT - suffix.length() - 8);
+    long omitted = full.substring(cut).chars().filter(c -> c == '\n').count();
+    return full.substring(0, cut) + suffix.formatted(omitted);
+  }
+
+  /** At most this many characters of the summary go into the forms' variable (a String variable holds 4000). */
+  public static final int FORM_TEXT_LIMIT = 3000;
+
+  /** The forms name at most this many enterprises, those inspected most often first. */
+  static final int FORM_ENTERPRISES = 20;
+
+  /** The whole summary: counts, by trigger, by enterprise, and every task. */
+  public String fullSummaryText() {
+    return text(Integer.MAX_VALUE);
+  }
+
+  private String text(int enterprises) {
     StringBuilder s = new StringBuilder()
         .append("备案编号：").append(filingNumber)
         .append("\n报送单位：").append(agencyName).append("（").append(agencyCode).append("）")
@@ -68,7 +95,13 @@ public record TriggeredFiling(
     s.append("\n按触发事由：");
     byTrigger().forEach((k, v) -> s.append(k).append(" ").append(v).append(" 次；"));
     s.append("\n按检查对象：");
-    byEnterprise().forEach((k, v) -> s.append(k).append(" ").append(v).append(" 次；"));
+    Map<String, Integer> byEnterprise = byEnterprise();
+    byEnterprise.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(enterprises)
+        .forEach(e -> s.append(e.getKey()).append(" ").append(e.getValue()).append(" 次；"));
+    if (byEnterprise.size() > enterprises) {
+      s.append("等，共 ").append(byEnterprise.size()).append(" 家企业");
+    }
     s.append("\n检查清单：");
     for (Line l : tasks) {
       s.append("\n- ").append(l.taskNumber()).append(" ｜ ").append(l.trigger())

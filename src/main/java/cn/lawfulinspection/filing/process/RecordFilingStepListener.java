@@ -31,11 +31,18 @@ class RecordFilingStepListener implements TaskListener {
     if (SUBMIT_FILING.equals(task.getTaskDefinitionKey())) {
       TriggeredFiling filing = filings.submit(filingId, ProcessValues.string(task, REPORT_REMARKS));
       task.getExecution().setVariable(FILING_SUMMARY, filing.summaryText()
-          + "\n\n报送人：" + filing.submittedBy() + "\n报送说明：" + (filing.reportRemarks() == null ? "无" : filing.reportRemarks()));
+          + "\n\n报送人：" + filing.submittedBy() + "\n报送说明：" + (filing.reportRemarks() == null ? "无"
+          : abbreviated(filing.reportRemarks())));
     } else if (ACKNOWLEDGE_FILING.equals(task.getTaskDefinitionKey())) {
       filings.acknowledge(filingId, ProcessValues.string(task, FILING_REMARKS));
     } else {
       throw new IllegalStateException("recordFilingStepListener on " + task.getTaskDefinitionKey());
     }
+  }
+
+  /** The head's remarks as the bureau's form shows them: within the 4000 characters of a String variable. */
+  private static String abbreviated(String remarks) {
+    int room = 4000 - TriggeredFiling.FORM_TEXT_LIMIT - 200;
+    return remarks.length() <= room ? remarks : remarks.substring(0, room) + "……（全文见备案记录）";
   }
 }
