@@ -47,8 +47,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * R-RS-1 and R-RS-2 in a real browser: 刘洋 backfills the result in the Chinese Tasklist form (one group per item,
- * the dynamic list of form-js), then the enterprise reads it on the verification page.
+ * R-RS-1 and R-RS-2 in a real browser: 刘洋 backfills the result in the Chinese Tasklist form (one group per item of
+ * the task, the dynamic list of form-js) by choosing, then the enterprise reads it on the verification page.
  */
 @IntegrationTest
 class ResultBackfillBrowserIT {
@@ -81,56 +81,70 @@ class ResultBackfillBrowserIT {
   }
 
   @Test
-  @DisplayName("R-RS-1 R-RS-2 the inspector backfills each item in the Tasklist form; the enterprise reads the result by code")
+  @DisplayName("R-RS-1 R-RS-2 the inspector backfills three items in the Tasklist form by choosing, no English on the form; the enterprise reads the result by code")
   void backfillInTasklist() {
-    // given an approved complaint task of today with two items, scanned in by 刘洋
+    // given an approved complaint task of today with three items, scanned in by 刘洋
     InspectionTask task = scannedInTask();
     Task backfill = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(ResultBackfillProcessIds.BACKFILL_RESULT).singleResult();
 
-    // when 刘洋 opens it in Tasklist: one group per item; the first compliant, the second a problem
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + backfill.getId());
-    browser.signIn("liuyang", "demo");
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + backfill.getId());
-    browser.waitForText("逐项填写检查结论");
+    // when 刘洋 opens it in Tasklist: one group per item; compliant, not checked, a minor problem
+    Tasklist tasklist = new Tasklist(browser, port);
+    tasklist.open("liuyang", backfill.getId());
+    browser.waitForText("逐项选择检查结论");
     try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> visibleLabels("合规").size() == 2);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> visibleLabels("合规").size() == 3);
     } catch (RuntimeException e) {
       dumpForm();
       throw e;
     }
     click(visibleLabels("合规").get(0));
-    click(visibleLabels("发现问题").get(1));
-    WebElement findings;
+    click(visibleLabels("未检查").get(1));
+    click(visibleLabels("发现问题").get(2));
+    List<WebElement> findings;
     try {
-      findings = browser.visible(By.xpath("//label[contains(normalize-space(),'发现的问题')]/following::textarea[1]"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> findingsFields().size() == 2);
+      findings = findingsFields();
     } catch (RuntimeException e) {
       dumpForm();
       throw e;
     }
-    findings.sendKeys("广告中含有“最佳”等绝对化用语");
+    findings.get(0).sendKeys("锅炉房停用检修，无法检查");
+    findings.get(1).sendKeys("广告中含有“最佳”等绝对化用语");
+    click(browser.visible(By.xpath("//label[contains(normalize-space(),'轻微违法')]")));
     String deadline = LocalDate.now(clock).plusDays(15).toString();
     WebElement date = browser.visible(By.xpath("//label[contains(normalize-space(),'整改期限')]/following::input[1]"));
     click(date);
     LocalDate due = LocalDate.parse(deadline);
     date.sendKeys("%02d/%02d/%d".formatted(due.getMonthValue(), due.getDayOfMonth(), due.getYear()));
     date.sendKeys(org.openqa.selenium.Keys.TAB);
+
+    // then the form speaks Chinese only: no Latin word but codes (items, rules)
+    String formText = browser.visible(By.cssSelector(".fjs-form")).getText();
+    assertThat(formText).contains("法定依据", "提交回填结果");
+    assertThat(browser.visibleElements(By.cssSelector(".fjs-form input[type='text']"))).extracting(
+        i -> i.getDomProperty("value")).contains("食品经营者落实食品安全主体责任情况", "SCJG-003", "广告发布合规情况");
+    assertThat(formText.replaceAll("[A-Z]+(-[A-Z0-9]+)+", "")).doesNotContainPattern("[A-Za-z]");
+    // the screenshot shows the second and third items as chosen
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+        findings.get(0));
     browser.screenshot("tasklist-backfill-result");
-    WebElement complete = browser.visible(By.xpath("//button[normalize-space()='完成']"));
+
+    // when 刘洋 submits with the form's own button (it checks every row again, then Tasklist completes the task)
+    click(browser.visible(By.xpath("//button[normalize-space()='提交回填结果']")));
     try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> complete.isEnabled());
+      browser.waitForText("请在列表中选择一个任务");
     } catch (RuntimeException e) {
       dumpForm();
       throw e;
     }
-    click(complete);
-    browser.waitForText("请在列表中选择一个任务");
 
     // then the result is stored per item and the task is rectifying
     assertThat(results.of(task.id())).hasValueSatisfying(r -> {
       assertThat(r.items()).extracting(i -> i.outcome())
-          .containsExactly(ItemOutcome.COMPLIANT, ItemOutcome.PROBLEM_FOUND);
-      assertThat(r.items().get(1).findings()).contains("绝对化用语");
+          .containsExactly(ItemOutcome.COMPLIANT, ItemOutcome.NOT_CHECKED, ItemOutcome.PROBLEM_FOUND);
+      assertThat(r.items().get(2).findings()).contains("绝对化用语");
+      assertThat(r.items().get(2).minor()).isTrue();
       assertThat(r.rectificationDeadline()).isEqualTo(LocalDate.parse(deadline));
     });
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.RECTIFYING);
@@ -144,11 +158,15 @@ class ResultBackfillBrowserIT {
     browser.fullPageScreenshot("verify-result");
   }
 
+  private List<WebElement> findingsFields() {
+    return browser.visibleElements(By.xpath("//label[contains(normalize-space(),'发现的问题')]/following::textarea[1]"));
+  }
+
   private InspectionTask scannedInTask() {
     Enterprise e = freshEnterprises.fresh(CreditTier.D);
     LocalDate today = LocalDate.now(clock);
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
-        TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-006"),
+        TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-003", "SCJG-006"),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
     InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())

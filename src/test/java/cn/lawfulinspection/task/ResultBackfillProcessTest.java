@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,10 +46,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ResultBackfillProcessTest {
 
-  /** What the form sends for its first item slot. */
-  static final String COMPLIANT_SLOT = """
-      {"itemName":"食品经营者落实食品安全主体责任情况（SCJG-001）","outcome":"COMPLIANT","findings":"","minor":false,
-       "evidence":"IMG-1001\\nJL-2026-0901"}""";
+  /** What the form sends for the task's one item: its list with the row filled in. */
+  static final String COMPLIANT_ROW = """
+      [{"itemCode":"SCJG-001","itemName":"食品经营者落实食品安全主体责任情况","outcome":"COMPLIANT","findings":"",
+        "minor":false,"evidence":"IMG-1001\\nJL-2026-0901"}]""";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -94,6 +96,11 @@ class ResultBackfillProcessTest {
         .taskDefinitionKey(BACKFILL_RESULT).singleResult();
   }
 
+  /** The list as Tasklist sends it: a Json-typed variable. */
+  static Object form(String rows) {
+    return SpinValues.jsonValue(rows).create();
+  }
+
   void completeForm(InspectionTask task, String user, Map<String, Object> variables) {
     Task t = backfillTask(task);
     fx.as(user, () -> {
@@ -114,19 +121,20 @@ class ResultBackfillProcessTest {
     assertThat(t.getDueDate()).isNotNull();
     assertThat(taskService.getIdentityLinksForTask(t.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("scjgInspector"));
-    assertThat(taskService.getVariable(t.getId(), ITEM_SLOT_PREFIX + 1).toString()).contains("食品经营者", "SCJG-001");
-    assertThat(taskService.getVariable(t.getId(), ITEM_SLOT_PREFIX + 2)).isNull();
-    assertThat(taskService.getVariable(t.getId(), BACKFILL_ITEM_CODES).toString()).contains("SCJG-001");
+    assertThat(taskService.getVariable(t.getId(), ITEMS)).isInstanceOf(SpinJsonNode.class).hasToString(
+        "[{\"itemCode\":\"SCJG-001\",\"itemName\":\"食品经营者落实食品安全主体责任情况\","
+            + "\"legalBasis\":\"《中华人民共和国食品安全法》第一百一十条\",\"outcome\":null,\"findings\":\"\","
+            + "\"minor\":false,\"evidence\":\"\"}]");
     assertThat(taskService.getVariable(t.getId(), BACKFILL_INFO).toString()).contains(task.taskNumber());
   }
 
   @Test
-  @DisplayName("R-RS-1 R-SC-4 the form's item slots go through ResultService: a missing finding keeps the task open; a complete form closes the task")
+  @DisplayName("R-RS-1 R-SC-4 the form's list goes through ResultService: a missing finding keeps the task open; a complete form closes the task")
   void formCompletion() {
     InspectionTask task = scannedIn();
 
-    assertThatThrownBy(() -> completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1,
-        COMPLIANT_SLOT.replace("\"COMPLIANT\"", "\"PROBLEM_FOUND\""),
+    assertThatThrownBy(() -> completeForm(task, "liuyang", Map.of(ITEMS,
+        form(COMPLIANT_ROW.replace("\"COMPLIANT\"", "\"PROBLEM_FOUND\"")),
         RECTIFICATION_DEADLINE, fx.today().plusDays(20).toString())))
         .satisfies(e -> assertThat(RuleViolationException.in(e)).hasValueSatisfying(
             r -> assertThat(r.ruleId()).isEqualTo("R-RS-1")))
@@ -134,7 +142,7 @@ class ResultBackfillProcessTest {
     assertThat(backfillTask(task)).isNotNull();
     assertThat(results.of(task.id())).isEmpty();
 
-    completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1, COMPLIANT_SLOT));
+    completeForm(task, "liuyang", Map.of(ITEMS, form(COMPLIANT_ROW)));
 
     assertThat(backfillInstance(task)).isNull();
     assertThat(results.of(task.id())).hasValueSatisfying(r -> {
@@ -162,7 +170,7 @@ class ResultBackfillProcessTest {
     // the scan-in lies a month back: the backfill now comes after the period (R-RS-1 warn)
     jdbc.update("update insp_scan_in set scanned_at = ? where task_id = ?",
         java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(30))), task.id());
-    completeForm(task, "liuyang", Map.of(ITEM_SLOT_PREFIX + 1, COMPLIANT_SLOT));
+    completeForm(task, "liuyang", Map.of(ITEMS, form(COMPLIANT_ROW)));
 
     assertThat(results.of(task.id())).hasValueSatisfying(r -> assertThat(r.late()).isTrue());
     assertThat(results.late()).extracting(r -> r.taskId()).contains(task.id());

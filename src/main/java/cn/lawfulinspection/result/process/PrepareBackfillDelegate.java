@@ -1,26 +1,23 @@
 package cn.lawfulinspection.result.process;
 
-import cn.lawfulinspection.common.RuleViolationException;
-import cn.lawfulinspection.task.TaskBinding;
 import static cn.lawfulinspection.result.process.ResultBackfillProcessIds.*;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 
-import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskBinding;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * 准备回填检查结果: the assignee (the inspector who scanned in), the form's item slots {@code item1..item20} (the
- * item's name; outcome empty) with their codes in {@code backfillItemCodes}, and the read-only task text.
+ * 准备回填检查结果: the assignee (the inspector who scanned in), the form's list {@code items} (one row per item of
+ * the task, however many: code, name and legal basis, outcome empty) and the read-only task text.
  */
 @Component
 class PrepareBackfillDelegate implements JavaDelegate {
@@ -40,17 +37,14 @@ class PrepareBackfillDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     InspectionTask task = tasks.current(binding.taskOf(execution));
-    ArrayNode codes = json.createArrayNode();
-    List<InspectionTask.Item> items = task.items();
-    for (int i = 0; i < Math.min(items.size(), ITEM_SLOTS); i++) {
-      codes.add(items.get(i).code());
-      execution.setVariable(ITEM_SLOT_PREFIX + (i + 1), SpinValues.jsonValue(json.createObjectNode()
-          .put("itemName", items.get(i).name() + "（" + items.get(i).code() + "）").toString()).create());
+    ArrayNode rows = json.createArrayNode();
+    for (InspectionTask.Item item : task.items()) {
+      rows.addObject().put("itemCode", item.code()).put("itemName", item.name())
+          .put("legalBasis", item.legalBasis()).putNull("outcome").put("findings", "").put("minor", false)
+          .put("evidence", "");
     }
-    // JSON text, not a Spin JSON value: only RecordBackfillListener reads it, and a string of this size is stored in
-    // the variable row itself instead of three byte arrays (runtime, history, detail)
-    execution.setVariable(BACKFILL_ITEM_CODES, codes.toString());
-    execution.setVariable(BACKFILL_ITEM_COUNT, codes.size());
+    // a Spin JSON value: Tasklist reads it as the list's rows and sends it back typed Json
+    execution.setVariable(ITEMS, SpinValues.jsonValue(rows.toString()).create());
     // R-SC-1: the spine reaches the backfill only after a recorded scan-in; a process moved here by other means
     // (an administrator's message or modification) has none, and the step is refused
     execution.setVariable(SCANNED_IN_BY, results.scannedInBy(task.id()).orElseThrow(() -> new RuleViolationException(
@@ -58,6 +52,6 @@ class PrepareBackfillDelegate implements JavaDelegate {
     execution.setVariable(BACKFILL_INFO, "任务编号：" + task.taskNumber() + "\n被检查企业：" + task.enterpriseName()
         + "\n检查时间：" + new InspectionWindow(task.windowStart(), task.windowEnd()).label()
         + "\n执法人员：" + String.join("、", task.inspectors().stream().map(InspectionTask.AssignedInspector::name).toList())
-        + (items.size() > ITEM_SLOTS ? "\n本任务检查事项超过 " + ITEM_SLOTS + " 项，请通过手机或接口（POST /api/tasks/{id}/result）回填。" : ""));
+        + "\n检查事项：" + task.items().size() + " 项");
   }
 }

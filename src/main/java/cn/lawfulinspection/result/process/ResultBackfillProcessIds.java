@@ -25,15 +25,11 @@ public final class ResultBackfillProcessIds {
   /** The inspector who scanned in: the user task's assignee (null when none is known). */
   public static final String SCANNED_IN_BY = "scannedInBy";
   /**
-   * The form's item slots {@code item1} .. {@code item20} (JSON objects: itemName, outcome, findings, minor,
-   * evidence), one per item of the task in the task's order; an unset slot is hidden.
+   * The form's dynamic list: a JSON array with one object per item of the task, in the task's order ({@code itemCode},
+   * {@code itemName}, {@code legalBasis}, {@code outcome}, {@code findings}, {@code minor}, {@code evidence}); the
+   * completion sends it back with the outcomes filled in.
    */
-  public static final String ITEM_SLOT_PREFIX = "item";
-  public static final int ITEM_SLOTS = 20;
-  /** How many slots are used (the form hides the others). */
-  public static final String BACKFILL_ITEM_COUNT = "backfillItemCount";
-  /** JSON array of the item codes in slot order (not on the form). */
-  public static final String BACKFILL_ITEM_CODES = "backfillItemCodes";
+  public static final String ITEMS = "items";
   /** Read-only text on the form: the task, the scan-in and the due day. */
   public static final String BACKFILL_INFO = "backfillInfo";
   public static final String RESULT_REMARKS = "resultRemarks";

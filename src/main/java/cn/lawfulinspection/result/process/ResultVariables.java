@@ -9,7 +9,6 @@ import cn.lawfulinspection.result.ItemOutcome;
 import cn.lawfulinspection.result.ResultSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +16,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads the backfill form into a {@link ResultSubmission}: the slots {@code item1..} with the codes of
- * {@code backfillItemCodes} (the form's only fields: R-IG-3; more items go through {@code POST /api/tasks/{id}/result}). Values may be Spin
- * JSON, JSON text or Java lists and maps; evidence a JSON array or text with one reference per line.
+ * Reads the backfill form into a {@link ResultSubmission}: the list {@code items}, one row per item with its
+ * {@code itemCode} (the form's only list: R-IG-3). The codes are what the completion sent; {@code ResultService}
+ * refuses a code not on the task, a code twice or an item missing (R-MD-3). The list may be Spin JSON (what Tasklist
+ * sends, typed Json), JSON text or Java lists and maps; evidence a JSON array or text with one reference per line.
  */
 final class ResultVariables {
 
@@ -27,7 +27,14 @@ final class ResultVariables {
 
   static ResultSubmission submission(VariableScope scope, ObjectMapper json) {
     List<ResultSubmission.Entry> entries = new ArrayList<>();
-    for (JsonNode row : slots(scope, json)) {
+    JsonNode rows = node(scope.getVariable(ITEMS), json, ITEMS);
+    if (!rows.isArray()) {
+      throw unreadable(ITEMS);
+    }
+    for (JsonNode row : rows) {
+      if (!row.isObject()) {
+        throw unreadable(ITEMS);
+      }
       String outcome = text(row, "outcome");
       entries.add(new ResultSubmission.Entry(text(row, "itemCode"),
           outcome == null ? null : Arrays.stream(ItemOutcome.values()).filter(o -> o.name().equals(outcome))
@@ -36,19 +43,6 @@ final class ResultVariables {
     }
     return new ResultSubmission(entries, ProcessValues.date(scope, RECTIFICATION_DEADLINE, "R-RS-4"),
         ProcessValues.string(scope, RESULT_REMARKS));
-  }
-
-  /** The form's slots item1.. with the codes of {@code backfillItemCodes}, in slot order. */
-  private static List<JsonNode> slots(VariableScope scope, ObjectMapper json) {
-    JsonNode codes = node(scope.getVariable(BACKFILL_ITEM_CODES), json, BACKFILL_ITEM_CODES);
-    List<JsonNode> rows = new ArrayList<>();
-    for (int i = 0; i < codes.size(); i++) {
-      String slot = ITEM_SLOT_PREFIX + (i + 1);
-      JsonNode row = node(scope.getVariable(slot), json, slot);
-      rows.add(row.isObject() ? ((ObjectNode) row.deepCopy()).put("itemCode", codes.get(i).asText())
-          : json.createObjectNode().put("itemCode", codes.get(i).asText()));
-    }
-    return rows;
   }
 
   private static JsonNode node(Object value, ObjectMapper json, String name) {
