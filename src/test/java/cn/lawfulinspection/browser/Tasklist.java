@@ -67,14 +67,17 @@ final class Tasklist {
   }
 
   /**
-   * Types a date into a date field in the format the field shows as its placeholder: form-js takes it from the
-   * browser's default locale ({@code mm/dd/yyyy} in headless Chromium, {@code yyyy/mm/dd} in a Chinese browser).
+   * Types a date into a date field in the format the field shows as its placeholder (form-js asks the browser's
+   * default locale, which the platform's {@code scripts/form-dates.js} answers with {@code yyyy-mm-dd}); returns the
+   * placeholder.
    */
-  void typeDate(String label, java.time.LocalDate day) {
+  String typeDate(String label, java.time.LocalDate day) {
     WebElement input = browser.visible(By.xpath("//label[normalize-space()='" + label + "']/following::input[1]"));
-    String shown = input.getDomAttribute("placeholder").replace("yyyy", String.valueOf(day.getYear()))
-        .replace("mm", String.valueOf(day.getMonthValue())).replace("dd", String.valueOf(day.getDayOfMonth()));
-    type(label, shown);
+    String placeholder = input.getDomAttribute("placeholder");
+    type(label, placeholder.replace("yyyy", String.valueOf(day.getYear()))
+        .replace("mm", String.format("%02d", day.getMonthValue()))
+        .replace("dd", String.format("%02d", day.getDayOfMonth())));
+    return placeholder;
   }
 
   /** Waits until a read-only field shows the text: they are textareas, their text is their value, not page text. */
