@@ -24,9 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Registering an inspection task in the Chinese Tasklist by choosing (登记检查任务): 刘洋 starts the process from 启动流程,
- * searches the enterprise by a part of its name, then chooses the enterprise, origin, trigger, kind, items and
- * inspectors from the lists the platform loaded; only the description and the dates are typed. Screenshots:
- * docs/screenshots/tasklist-register-search.png, tasklist-register-fill.png.
+ * finds nothing with his first keyword, searches again by the enterprise's name, then chooses the enterprise, origin, trigger, kind, items and
+ * inspectors from the lists the platform loaded; only the keywords, the description and the dates are typed.
+ * Screenshots: docs/screenshots/tasklist-register-start.png, tasklist-register-search-again.png,
+ * tasklist-register-fill.png.
  */
 @IntegrationTest
 class TaskRegistrationBrowserIT {
@@ -62,11 +63,19 @@ class TaskRegistrationBrowserIT {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     browser.signIn("liuyang", "demo");
     tasklist.openStartForm("登记检查任务");
-    tasklist.type("企业名称或统一社会信用代码关键字", enterprise.name());
-    browser.screenshot("tasklist-register-search");
+    tasklist.type("企业名称或统一社会信用代码关键字", "没有这样的企业");
+    browser.screenshot("tasklist-register-start");
     tasklist.start();
 
-    // Tasklist offers 填写检查任务, assigned to him: everything but the description and the dates is chosen
+    // nothing matches: 填写检查任务 says so and opens ready for a new search, the registration fields hidden
+    tasklist.openOfferedTask("填写检查任务");
+    browser.waitForText("未找到与关键字“没有这样的企业”匹配的企业");
+    assertThat(browser.bodyText()).contains("重新搜索企业").doesNotContain("被检查企业（必选）", "检查事项（至少选一项）");
+    tasklist.type("企业名称或统一社会信用代码关键字", enterprise.name());
+    browser.screenshot("tasklist-register-search-again");
+    tasklist.complete();
+
+    // the new search found it: everything but the description and the dates is chosen
     tasklist.openOfferedTask("填写检查任务");
     String enterpriseLabel = enterprise.name() + "（" + enterprise.creditCode() + "）";
     browser.waitForText(enterpriseLabel);

@@ -41,8 +41,8 @@ final class Tasklist {
   }
 
   /**
-   * Opens the task Tasklist offers after a start (您在同一流程中还被分配了以下任务) from its notice, then closes the
-   * notices: they lie over the lower right corner of the page, where 完成 is.
+   * Opens the task Tasklist offers after a start or a completion (您在同一流程中还被分配了以下任务) from its notice, then
+   * closes the notices: they lie over the lower right corner of the page, where 完成 is.
    */
   void openOfferedTask(String taskName) {
     browser.visible(By.xpath("//*[@notifications-panel]//a[normalize-space()='" + taskName + "']")).click();

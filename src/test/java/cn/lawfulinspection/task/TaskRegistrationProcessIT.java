@@ -56,6 +56,7 @@ class TaskRegistrationProcessIT {
     JsonNode options = formVariables(fill);
     assertThat(options.at("/enterpriseFound/value").asBoolean()).isFalse();
     assertThat(options.at("/enterpriseOptions/value").asText()).isEqualTo("[]");
+    assertThat(options.at("/searchAgain/value").asBoolean()).isTrue();
     submit(fill, put(put(variables(), "searchAgain", true), "enterpriseKeyword", enterprise.creditCode()), 204);
 
     // the new search finds the enterprise; the other lists are scjg's only

@@ -65,7 +65,8 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
     variables.put(AGENCY_CODE, agency.agencyCode());
     variables.put(AGENCY_NAME, agency.agencyName());
     variables.put(ENTERPRISE_FOUND, !enterpriseOptions.isEmpty());
-    variables.put(SEARCH_AGAIN, false);
+    // nothing found: the form opens ready for a new search
+    variables.put(SEARCH_AGAIN, enterpriseOptions.isEmpty());
     variables.put(ENTERPRISE_OPTIONS, json(enterpriseOptions));
     variables.put(PLAN_OPTIONS, json(plans.list(null, agency.agencyCode(), null).stream()
         .filter(p -> p.filedVersion().isPresent())
