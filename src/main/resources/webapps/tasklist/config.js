@@ -19,6 +19,9 @@ export default {
     vendor: '规范涉企行政检查平台'
   },
 
+  // dates in forms as 年-月-日 whatever the browser's regional format (scripts/form-dates.js, docs/tasklist-forms.md)
+  customScripts: ['scripts/form-dates'],
+
   // rendered from inspection.webapps.locale (INSPECTION_WEBAPPS_LOCALE) by tasklist.internal.WebappConfigController
   locales: __LOCALES__,
 

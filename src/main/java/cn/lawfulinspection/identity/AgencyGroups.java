@@ -29,6 +29,8 @@ public class AgencyGroups {
   public static final String PLAN_PROCESS = "InspectionPlanProcess";
   /** Process that agency staff may start (检查任务): registration of an inspection task. */
   public static final String TASK_PROCESS = "InspectionTaskProcess";
+  /** Process that agency staff may start (登记检查任务): registration in Tasklist by choosing from lists. */
+  public static final String REGISTRATION_PROCESS = "TaskRegistrationProcess";
 
   private static final Pattern CODE = Pattern.compile("[a-zA-Z0-9]+");
 
@@ -60,7 +62,8 @@ public class AgencyGroups {
 
   /**
    * Creates the agency's three groups and their authorizations where missing (idempotent) and publishes
-   * {@link AgencyGroupsEnsured}. The staff group may start {@value #PLAN_PROCESS} and {@value #TASK_PROCESS}
+   * {@link AgencyGroupsEnsured}. The staff group may start {@value #PLAN_PROCESS}, {@value #TASK_PROCESS} and
+   * {@value #REGISTRATION_PROCESS}
    * (the head's approval, {@code HeadApprovalProcess}, is started by the call activity as the engine, so nobody
    * needs CREATE_INSTANCE on it).
    */
@@ -73,6 +76,8 @@ public class AgencyGroups {
     authorizations.grantGroup(staff, Resources.PROCESS_DEFINITION, PLAN_PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     authorizations.grantGroup(staff, Resources.PROCESS_DEFINITION, TASK_PROCESS,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizations.grantGroup(staff, Resources.PROCESS_DEFINITION, REGISTRATION_PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     authorizations.grantGroup(staff, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
     authorizations.grantGroup(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

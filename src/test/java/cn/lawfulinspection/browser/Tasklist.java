@@ -26,6 +26,60 @@ final class Tasklist {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
   }
 
+  /** Starts the process with this name from 启动流程: opens the dialog, picks the process, shows its start form. */
+  void openStartForm(String processName) {
+    browser.visible(By.xpath("//*[self::a or self::button][normalize-space()='启动流程']")).click();
+    browser.visible(By.xpath("//a[normalize-space()='" + processName + "']")).click();
+  }
+
+  /** Submits the start form shown by {@link #openStartForm} and waits for Tasklist's confirmation. */
+  void start() {
+    WebElement button = browser.visible(By.xpath("//button[normalize-space()='启动']"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> button.isEnabled());
+    button.click();
+    browser.waitForText("流程已启动");
+  }
+
+  /**
+   * Opens the task Tasklist offers after a start or a completion (您在同一流程中还被分配了以下任务) from its notice, then
+   * closes the notices: they lie over the lower right corner of the page, where 完成 is.
+   */
+  void openOfferedTask(String taskName) {
+    browser.visible(By.xpath("//*[@notifications-panel]//a[normalize-space()='" + taskName + "']")).click();
+    browser.waitForText(taskName);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+      browser.visibleElements(By.cssSelector("[notifications-panel] .close")).forEach(WebElement::click);
+      return browser.visibleElements(By.cssSelector("[notifications-panel] .alert")).isEmpty();
+    });
+  }
+
+  /** Scrolls the form until the field with this label is in the middle of the window. */
+  void scrollToLabel(String label) {
+    scrollTo(browser.visible(By.xpath("//label[normalize-space()='" + label + "']")));
+  }
+
+  /** Types into the input of the form field with this label (a text field, or a date as the date picker shows it). */
+  void type(String label, String text) {
+    WebElement input = browser.visible(By.xpath("//label[normalize-space()='" + label + "']/following::*[self::input or self::textarea][1]"));
+    scrollTo(input);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /**
+   * Types a date into a date field in the format the field shows as its placeholder (form-js asks the browser's
+   * default locale, which the platform's {@code scripts/form-dates.js} answers with {@code yyyy-mm-dd}); returns the
+   * placeholder.
+   */
+  String typeDate(String label, java.time.LocalDate day) {
+    WebElement input = browser.visible(By.xpath("//label[normalize-space()='" + label + "']/following::input[1]"));
+    String placeholder = input.getDomAttribute("placeholder");
+    type(label, placeholder.replace("yyyy", String.valueOf(day.getYear()))
+        .replace("mm", String.format("%02d", day.getMonthValue()))
+        .replace("dd", String.format("%02d", day.getDayOfMonth())));
+    return placeholder;
+  }
+
   /** Waits until a read-only field shows the text: they are textareas, their text is their value, not page text. */
   void waitForFieldShowing(String text, String screenshotOnFailure) {
     try {
@@ -48,7 +102,7 @@ final class Tasklist {
     }
   }
 
-  /** Chooses the radio option with this label. */
+  /** Chooses the radio or checklist option with this label. */
   void choose(String label) {
     WebElement option = browser.visible(By.xpath("//label[normalize-space()='" + label + "']"));
     scrollTo(option);

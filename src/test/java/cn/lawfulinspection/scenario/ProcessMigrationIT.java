@@ -14,6 +14,7 @@ import cn.lawfulinspection.support.EnterpriseInbox;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.PostHocApprovalProcessIds;
+import cn.lawfulinspection.task.process.TaskRegistrationProcessIds;
 import cn.lawfulinspection.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -84,6 +85,7 @@ class ProcessMigrationIT extends ScenarioTest {
     Inspection atEmergencyReport = scannedIn(register(true));
     Inspection atPostHocApproval = emergencyReported(scannedIn(register(true)));
     String plan = planStarted();
+    String registering = registrationStarted();
 
     Map<String, String> waitsAt = new LinkedHashMap<>();
     waitsAt.put(child(atApproval, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.APPROVE_TASK);
@@ -111,6 +113,7 @@ class ProcessMigrationIT extends ScenarioTest {
         PostHocApprovalProcessIds.APPROVE_POST_HOC);
     waitsAt.put(spine(atPostHocApproval), InspectionTaskProcessIds.POST_HOC_APPROVAL);
     waitsAt.put(plan, InspectionPlanProcessIds.FILL_PLAN);
+    waitsAt.put(registering, TaskRegistrationProcessIds.FILL_TASK);
     List<String> ours = List.copyOf(waitsAt.keySet());
     waitsAt.forEach((pi, activity) -> assertThat(runtimeService.getActiveActivityIds(pi)).as(pi).contains(activity));
     Map<String, String> before = definitions(ours);
@@ -225,6 +228,7 @@ class ProcessMigrationIT extends ScenarioTest {
     closedCompliant(postHocApproved(emergencyReported(atEmergencyReport)));
     closedCompliant(postHocApproved(atPostHocApproval));
     planFiled(plan);
+    registered(registering);
     for (String pi : ours) {
       var ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult();
       assertThat(ended.getState()).as(pi).isEqualTo("COMPLETED");
@@ -350,6 +354,24 @@ class ProcessMigrationIT extends ScenarioTest {
             "planType", Map.of("value", "ANNUAL"), "planYear", Map.of("value", year),
             "planTitle", Map.of("value", year + " 年度食品安全日常检查计划（迁移测试 " + System.nanoTime() + "）")))))
         .path("id").asText();
+  }
+
+  /** 登记检查任务 started in Tasklist: it waits at 填写检查任务 with the options loaded. */
+  private String registrationStarted() throws Exception {
+    return s.expect(200, s.call("liuyang", "POST",
+        "/engine-rest/process-definition/key/TaskRegistrationProcess/submit-form",
+        Map.of("variables", Map.of("enterpriseKeyword", Map.of("value", ""))))).path("id").asText();
+  }
+
+  /** 填写检查任务 completed with chosen values: the task is registered and its spine started. */
+  private void registered(String pi) throws Exception {
+    Enterprise enterprise = s.freshEnterprise();
+    submit("liuyang", pi, TaskRegistrationProcessIds.FILL_TASK, Map.of(
+        "enterpriseCode", Map.of("value", enterprise.creditCode()), "origin", Map.of("value", "TRIGGERED"),
+        "triggerReason", Map.of("value", "COMPLAINT"), "triggerDescription", Map.of("value", "投诉：后厨卫生差"),
+        "kind", Map.of("value", "AD_HOC"), "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
+        "inspectors", Map.of("type", "Json", "value", "[\"scjg-002\",\"scjg-003\"]"),
+        "windowStart", Map.of("value", s.today().toString()), "windowEnd", Map.of("value", s.today().toString())));
   }
 
   private void planFiled(String pi) throws Exception {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration through the REST API: registers the task as the authenticated user, then starts
- * {@code InspectionTaskProcess} by key with the task number as business key, as the caller (so the caller needs
- * CREATE_INSTANCE on it), in one transaction: if the start fails, nothing is registered. The spine's first step binds
- * itself to the task ({@link TaskBinding}).
+ * Registration through the REST API and through Tasklist's 登记检查任务 ({@link RegisterChosenTaskDelegate}): registers
+ * the task as the authenticated user, then starts {@code InspectionTaskProcess} by key with the task number as
+ * business key, in one transaction: if the start fails, nothing is registered. From the REST API the start runs as
+ * the caller (so the caller needs CREATE_INSTANCE on it); from the delegate it runs inside the completion of the
+ * fill-task form, where the engine checks no authorizations of custom code (the user was allowed to start
+ * {@code TaskRegistrationProcess}). The spine's first step binds itself to the task ({@link TaskBinding}).
  */
 @Service
 public class TaskProcesses {

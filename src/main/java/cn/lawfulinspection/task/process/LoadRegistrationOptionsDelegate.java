@@ -1,0 +1,99 @@
+package cn.lawfulinspection.task.process;
+
+import static cn.lawfulinspection.task.process.TaskRegistrationProcessIds.*;
+
+import cn.lawfulinspection.common.process.ProcessValues;
+import cn.lawfulinspection.enterprise.EnterpriseService;
+import cn.lawfulinspection.identity.Actors;
+import cn.lawfulinspection.inspector.InspectorService;
+import cn.lawfulinspection.item.InspectionItem;
+import cn.lawfulinspection.item.ItemService;
+import cn.lawfulinspection.plan.InspectionPlan;
+import cn.lawfulinspection.plan.PlanService;
+import cn.lawfulinspection.plan.StaffAgency;
+import cn.lawfulinspection.plan.StaffAgency.Option;
+import cn.lawfulinspection.task.FrequencyChange;
+import cn.lawfulinspection.task.InspectionKind;
+import cn.lawfulinspection.task.TriggerReason;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * 查找企业并准备选项: a Camunda 7 start form gets no process variables, so this first step after the search loads what
+ * the fill-task form lets the person choose from, as JSON lists of {@code {label, value}} (Camunda Forms'
+ * {@code valuesKey}): the enterprises matching the keyword, and of the authenticated user's agency (R-IG-2) its filed
+ * plans, its usable items with their legal basis and its inspectors whose certificate is valid today. Nothing here is
+ * trusted later: the registration checks every chosen value again.
+ */
+@Component
+class LoadRegistrationOptionsDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+  private final EnterpriseService enterprises;
+  private final ItemService items;
+  private final InspectorService inspectors;
+  private final Actors actors;
+  private final Clock clock;
+
+  LoadRegistrationOptionsDelegate(PlanService plans, EnterpriseService enterprises, ItemService items,
+      InspectorService inspectors, Actors actors, Clock clock) {
+    this.plans = plans;
+    this.enterprises = enterprises;
+    this.items = items;
+    this.inspectors = inspectors;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StaffAgency agency = plans.staffAgencyWithoutItemsOf(actors.current().userId());
+    String keyword = ProcessValues.string(execution, ENTERPRISE_KEYWORD);
+    LocalDate today = LocalDate.now(clock);
+    List<Option> enterpriseOptions = enterprises.search(keyword == null ? "" : keyword.strip(), 0, MAX_ENTERPRISES)
+        .stream().map(e -> new Option(e.name() + "（" + e.creditCode() + "）", e.creditCode())).toList();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(AGENCY_CODE, agency.agencyCode());
+    variables.put(AGENCY_NAME, agency.agencyName());
+    variables.put(ENTERPRISE_FOUND, !enterpriseOptions.isEmpty());
+    // nothing found: the form opens ready for a new search
+    variables.put(SEARCH_AGAIN, enterpriseOptions.isEmpty());
+    variables.put(ENTERPRISE_OPTIONS, json(enterpriseOptions));
+    variables.put(PLAN_OPTIONS, json(plans.list(null, agency.agencyCode(), null).stream()
+        .filter(p -> p.filedVersion().isPresent())
+        .map(LoadRegistrationOptionsDelegate::planOption).toList()));
+    variables.put(ITEM_OPTIONS, json(items.usableItemsOf(agency.agencyCode()).stream()
+        .map(LoadRegistrationOptionsDelegate::itemOption).toList()));
+    variables.put(INSPECTOR_OPTIONS, json(inspectors.ofAgency(agency.agencyCode()).stream()
+        .filter(i -> i.certificate() != null && inspectors.qualified(i.id(), today).allowed())
+        .map(i -> new Option(i.name() + "（" + i.certificate().number() + "）", i.id())).toList()));
+    variables.put(TRIGGER_REASON_OPTIONS, json(Arrays.stream(TriggerReason.values())
+        .map(r -> new Option(r.label(), r.name())).toList()));
+    variables.put(KIND_OPTIONS, json(Arrays.stream(InspectionKind.values())
+        .map(k -> new Option(k.label(), k.name())).toList()));
+    variables.put(FREQUENCY_CHANGE_OPTIONS, json(Arrays.stream(FrequencyChange.values())
+        .map(f -> new Option(f.label(), f.name())).toList()));
+    execution.setVariables(variables);
+  }
+
+  private static Option planOption(InspectionPlan plan) {
+    return new Option(plan.planNumber() + " " + plan.title() + "（" + plan.year() + " 年）", plan.planNumber());
+  }
+
+  private static Option itemOption(InspectionItem item) {
+    return new Option(item.name() + "（" + item.code() + "）依据：" + item.legalBasis(), item.code());
+  }
+
+  private static Object json(List<Option> options) {
+    return SpinValues.jsonValue(Spin.JSON(options)).create();
+  }
+}
