@@ -19,8 +19,9 @@ export default {
     vendor: '规范涉企行政检查平台'
   },
 
-  // dates in forms as 年-月-日 whatever the browser's regional format (scripts/form-dates.js, docs/tasklist-forms.md)
-  customScripts: ['scripts/form-dates'],
+  // dates in forms as 年-月-日 whatever the browser's regional format (scripts/form-dates.js), and form-js's own
+  // messages, placeholders and calendar in Chinese (scripts/form-texts.js); docs/tasklist-forms.md
+  customScripts: ['scripts/form-dates', 'scripts/form-texts'],
 
   // rendered from inspection.webapps.locale (INSPECTION_WEBAPPS_LOCALE) by tasklist.internal.WebappConfigController
   locales: __LOCALES__,

@@ -98,6 +98,11 @@ class ResultBackfillBrowserIT {
       dumpForm();
       throw e;
     }
+    // form-js checks the rows when the form's button is pressed before any choice: its own messages, in Chinese
+    // (scripts/form-texts.js), never its English ones
+    click(browser.visible(By.xpath("//button[normalize-space()='提交回填结果']")));
+    browser.waitForText("此项为必填项。");
+    assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
     click(visibleLabels("合规").get(0));
     click(visibleLabels("未检查").get(1));
     click(visibleLabels("发现问题").get(2));
@@ -116,7 +121,9 @@ class ResultBackfillBrowserIT {
     WebElement date = browser.visible(By.xpath("//label[contains(normalize-space(),'整改期限')]/following::input[1]"));
     click(date);
     LocalDate due = LocalDate.parse(deadline);
-    date.sendKeys("%02d/%02d/%d".formatted(due.getMonthValue(), due.getDayOfMonth(), due.getYear()));
+    // as the field shows it: 年-月-日 (scripts/form-dates.js), whatever the browser's regional format
+    assertThat(date.getDomAttribute("placeholder")).isEqualTo("年-月-日");
+    date.sendKeys(deadline);
     date.sendKeys(org.openqa.selenium.Keys.TAB);
 
     // then the form speaks Chinese only: no Latin word but codes (items, rules)

@@ -91,7 +91,7 @@ class TaskRegistrationBrowserIT {
     tasklist.choose(optionStartingWith("刘洋（"));
     tasklist.choose(optionStartingWith("王芳（"));
     // dates read 年-月-日 although headless Chromium's own regional format is mm/dd/yyyy
-    assertThat(tasklist.typeDate("检查开始日期（必填）", day)).isEqualTo("yyyy-mm-dd");
+    assertThat(tasklist.typeDate("检查开始日期（必填）", day)).isEqualTo("年-月-日");
     tasklist.typeDate("检查结束日期（必填）", day);
     browser.driver().findElement(By.tagName("h2")).click(); // closes the date picker
     tasklist.scrollToLabel("检查事项（至少选一项）");

@@ -68,13 +68,14 @@ final class Tasklist {
 
   /**
    * Types a date into a date field in the format the field shows as its placeholder (form-js asks the browser's
-   * default locale, which the platform's {@code scripts/form-dates.js} answers with {@code yyyy-mm-dd}); returns the
-   * placeholder.
+   * default locale, which the platform's {@code scripts/form-dates.js} answers with {@code yyyy-mm-dd}, and
+   * {@code scripts/form-texts.js} shows as {@code 年-月-日}); returns the placeholder.
    */
   String typeDate(String label, java.time.LocalDate day) {
     WebElement input = browser.visible(By.xpath("//label[normalize-space()='" + label + "']/following::input[1]"));
     String placeholder = input.getDomAttribute("placeholder");
-    type(label, placeholder.replace("yyyy", String.valueOf(day.getYear()))
+    type(label, placeholder.replace("年", "yyyy").replace("月", "mm").replace("日", "dd")
+        .replace("yyyy", String.valueOf(day.getYear()))
         .replace("mm", String.format("%02d", day.getMonthValue()))
         .replace("dd", String.format("%02d", day.getDayOfMonth())));
     return placeholder;
