@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
 import java.time.Instant;
 
 /**
@@ -25,6 +26,8 @@ public class ScanInEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  /** One scan-in per task (R-SC-1): the natural id, looked up by {@link ScanInsByTask}. */
+  @NaturalId
   @Column(name = "task_id", nullable = false, unique = true)
   private long taskId;
   @Column(name = "inspector_user_id", nullable = false, length = 64)

@@ -1,17 +1,11 @@
 package cn.lawfulinspection.scanin.internal;
 
-import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.Query;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Repository of {@link ScanInEntity}. */
-public interface ScanIns extends JpaRepository<ScanInEntity, Long> {
-
-  @Query("select s from ScanInEntity s where s.taskId = :taskId")
-  Optional<ScanInEntity> findByTaskId(@Param("taskId") long taskId);
+public interface ScanIns extends JpaRepository<ScanInEntity, Long>, ScanInsByTask {
 
   long countByTaskId(long taskId);
 
