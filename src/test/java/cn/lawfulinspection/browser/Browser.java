@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -170,6 +171,27 @@ public final class Browser implements AutoCloseable {
   /** Waits until the page shows the text somewhere in a visible element. */
   public void waitForText(String text) {
     wait.until(d -> bodyText().contains(text));
+  }
+
+  /**
+   * Waits until {@code found} gives a value (not {@code null}), asking every 200 ms, e.g. for what the engine writes
+   * after the page has moved on; fails after 30 seconds.
+   */
+  public static <T> T waitFor(Supplier<T> found) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    T value;
+    while ((value = found.get()) == null) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not found within 30 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return value;
   }
 
   /** The text the user sees on the page (hidden elements excluded). */

@@ -21,43 +21,23 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * R-PL-3 and R-PL-4 in a real browser: the head approves an uploaded plan in the Chinese Tasklist, the justice bureau
  * files it there, and the plan appears on the public listing.
  */
 @IntegrationTest
-class PlanApprovalBrowserIT {
+class PlanApprovalBrowserIT extends TasklistBrowserBase {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired RunAs runAs;
   @Autowired ItemService items;
   @Autowired Clock clock;
-
-  Browser browser;
-  Tasklist tasklist;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    tasklist = new Tasklist(browser, port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("R-PL-3 R-PL-4 the head approves a plan in Tasklist, the justice bureau files it, the public listing shows it")
@@ -72,10 +52,7 @@ class PlanApprovalBrowserIT {
     browser.waitForText("审批检查计划");
     tasklist.waitForFieldShowing(title, "failed-plan-approval");
     assertThat(browser.bodyText()).contains("审批意见", "同意", "退回", "计划内容");
-    tasklist.claimIfOffered();
-    tasklist.choose("同意");
-    browser.screenshot("tasklist-plan-approval");
-    tasklist.complete();
+    tasklist.decide("同意", "tasklist-plan-approval");
 
     // then the plan waits for filing with the justice bureau
     Task filing = task(processInstanceId, FILE_PLAN);
@@ -127,17 +104,7 @@ class PlanApprovalBrowserIT {
   }
 
   private static void waitUntil(Supplier<Boolean> condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.get()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not reached within 30 s");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Browser.waitFor(() -> condition.get() ? Boolean.TRUE : null);
   }
+
 }

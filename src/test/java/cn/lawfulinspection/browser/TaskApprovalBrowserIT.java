@@ -14,12 +14,9 @@ import cn.lawfulinspection.task.RuleWarning;
 import cn.lawfulinspection.task.TaskStatus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * R-TK-3 in a real browser: the head 张伟 approves an inspection task (审批检查方案) in the Chinese Tasklist, seeing the
@@ -27,29 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshot: docs/screenshots/tasklist-task-approval.png.
  */
 @IntegrationTest
-class TaskApprovalBrowserIT {
+class TaskApprovalBrowserIT extends TasklistBrowserBase {
 
-  @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
   @Autowired InspectionTaskService tasks;
   @Autowired NoticeService notices;
   @Autowired HistoryService historyService;
-
-  Browser browser;
-  Tasklist tasklist;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    tasklist = new Tasklist(browser, port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("R-TK-3 R-TK-6 the head approves a task in Tasklist: the form shows the task and its warnings; the task is approved and its notice sent")
@@ -66,10 +46,7 @@ class TaskApprovalBrowserIT {
     tasklist.waitForFieldShowing("【R-TK-6】", "failed-task-approval");
     tasklist.waitForFieldShowing(task.enterpriseName(), "failed-task-approval");
     assertThat(browser.bodyText()).contains("规则预警", "检查方案", "审批意见", "同意", "退回", "不予批准");
-    tasklist.claimIfOffered();
-    tasklist.choose("同意");
-    browser.screenshot("tasklist-task-approval");
-    tasklist.complete();
+    tasklist.decide("同意", "tasklist-task-approval");
 
     // then the task is approved by 张伟 and the spine has sent the notice
     InspectionTask now = tasks.get(task.id());

@@ -10,17 +10,11 @@ import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskStatus;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Registering an inspection task in the Chinese Tasklist by choosing (登记检查任务): 刘洋 starts the process from 启动流程,
@@ -30,28 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * tasklist-register-fill.png.
  */
 @IntegrationTest
-class TaskRegistrationBrowserIT {
+class TaskRegistrationBrowserIT extends TasklistBrowserBase {
 
-  @LocalServerPort int port;
   @Autowired FreshEnterprises enterprises;
   @Autowired InspectionTaskService tasks;
   @Autowired Clock clock;
-
-  Browser browser;
-  Tasklist tasklist;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    tasklist = new Tasklist(browser, port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @DisplayName("R-IG-2 R-IG-3 R-MD-1 R-MD-3 liuyang registers an inspection task in Tasklist by searching and choosing from lists")
@@ -60,8 +37,7 @@ class TaskRegistrationBrowserIT {
     LocalDate day = LocalDate.now(clock).plusDays(1);
 
     // 启动流程 → 登记检查任务: the start form asks for a keyword only
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    browser.signIn("liuyang", "demo");
+    tasklist.signIn("liuyang");
     tasklist.openStartForm("登记检查任务");
     tasklist.type("企业名称或统一社会信用代码关键字", "没有这样的企业");
     browser.screenshot("tasklist-register-start");
@@ -81,25 +57,13 @@ class TaskRegistrationBrowserIT {
     browser.waitForText(enterpriseLabel);
     String page = browser.bodyText();
     assertThat(page).contains("刘洋（", "依据：《中华人民共和国食品安全法》").doesNotContain("孙丽", "YJGL-");
-    tasklist.choose(enterpriseLabel);
-    tasklist.choose("触发式检查");
-    tasklist.choose("投诉举报");
-    tasklist.type("触发情况说明（必填）", "投诉：后厨卫生差（浏览器登记测试）");
-    tasklist.choose("临时检查");
-    tasklist.choose(browser.visibleElements(By.xpath(
-        "//label[contains(normalize-space(),'（SCJG-001）')]")).get(0).getText().strip());
-    tasklist.choose(optionStartingWith("刘洋（"));
-    tasklist.choose(optionStartingWith("王芳（"));
     // dates read 年-月-日 although headless Chromium's own regional format is mm/dd/yyyy
-    assertThat(tasklist.typeDate("检查开始日期（必填）", day)).isEqualTo("年-月-日");
-    tasklist.typeDate("检查结束日期（必填）", day);
-    browser.driver().findElement(By.tagName("h2")).click(); // closes the date picker
-    tasklist.scrollToLabel("检查事项（至少选一项）");
+    assertThat(tasklist.fillComplaint(enterpriseLabel, "投诉：后厨卫生差（浏览器登记测试）", day)).isEqualTo("年-月-日");
     browser.screenshot("tasklist-register-fill");
     tasklist.complete();
 
     // the task is registered as liuyang with the chosen values and waits for the head's approval
-    List<InspectionTask> registered = waitFor(() -> {
+    List<InspectionTask> registered = Browser.waitFor(() -> {
       List<InspectionTask> found = tasks.ofEnterprise(enterprise.creditCode(), null);
       return found.isEmpty() ? null : found;
     });
@@ -109,27 +73,5 @@ class TaskRegistrationBrowserIT {
     assertThat(task.windowStart()).isEqualTo(day);
     assertThat(task.items()).extracting(InspectionTask.Item::code).containsExactly("SCJG-001");
     assertThat(task.inspectors()).hasSize(2);
-  }
-
-  private String optionStartingWith(String prefix) {
-    return browser.visibleElements(By.xpath("//label[starts-with(normalize-space(),'" + prefix
-        + "')]")).get(0).getText().strip();
-  }
-
-  private static <T> T waitFor(Supplier<T> found) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    T value;
-    while ((value = found.get()) == null) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not found within 30 s");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    return value;
   }
 }

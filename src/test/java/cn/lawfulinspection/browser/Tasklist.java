@@ -18,6 +18,12 @@ final class Tasklist {
     this.port = port;
   }
 
+  /** Logs in as {@code user} (password {@code demo}) on Tasklist's start page. */
+  void signIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.signIn(user, "demo");
+  }
+
   /** Logs in as {@code user} (password {@code demo}) and opens the task. */
   void open(String user, String taskId) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -108,6 +114,56 @@ final class Tasklist {
     WebElement option = browser.visible(By.xpath("//label[normalize-space()='" + label + "']"));
     scrollTo(option);
     option.click();
+  }
+
+  /** The text of the first visible radio or checklist option starting with the prefix, e.g. an inspector "刘洋（". */
+  String optionStartingWith(String prefix) {
+    return browser.visibleElements(By.xpath("//label[starts-with(normalize-space(),'" + prefix
+        + "')]")).get(0).getText().strip();
+  }
+
+  /**
+   * Submits the open task with the form's own button (e.g. 提交回填结果: form-js checks the fields, then Tasklist
+   * completes the task) and waits until Tasklist has closed it.
+   */
+  void submitWithFormButton(String text) {
+    WebElement button = browser.visible(By.xpath("//button[normalize-space()='" + text + "']"));
+    scrollTo(button);
+    button.click();
+    browser.waitForText("请在列表中选择一个任务");
+  }
+
+  /**
+   * Fills 填写检查任务 by choosing, once its search has found the enterprise: a complaint (触发式检查 · 投诉举报) with
+   * this description, 临时检查, the item SCJG-001, the inspectors 刘洋 and 王芳, from {@code day} to {@code day}; leaves
+   * the items in view. Returns the date fields' placeholder.
+   */
+  String fillComplaint(String enterpriseLabel, String description, java.time.LocalDate day) {
+    choose(enterpriseLabel);
+    choose("触发式检查");
+    choose("投诉举报");
+    type("触发情况说明（必填）", description);
+    choose("临时检查");
+    choose(browser.visibleElements(By.xpath("//label[contains(normalize-space(),'（SCJG-001）')]")).get(0)
+        .getText().strip());
+    choose(optionStartingWith("刘洋（"));
+    choose(optionStartingWith("王芳（"));
+    String placeholder = typeDate("检查开始日期（必填）", day);
+    typeDate("检查结束日期（必填）", day);
+    browser.driver().findElement(By.tagName("h2")).click(); // closes the date picker
+    scrollToLabel("检查事项（至少选一项）");
+    return placeholder;
+  }
+
+  /**
+   * Decides the open task as a head does: claims it if Tasklist offers that, chooses the option (e.g. 同意), saves a
+   * screenshot under {@code screenshot} and completes it.
+   */
+  void decide(String option, String screenshot) {
+    claimIfOffered();
+    choose(option);
+    browser.screenshot(screenshot);
+    complete();
   }
 
   /** Completes the open task and waits until Tasklist has closed it. */
