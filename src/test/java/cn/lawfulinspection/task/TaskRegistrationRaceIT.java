@@ -130,7 +130,8 @@ class TaskRegistrationRaceIT {
     String today = LocalDate.now(clock).toString();
     return json.writeValueAsString(Map.of("variables", Map.of(
         "triggerDescription", Map.of("value", "执法办案：案件编号 2026-001 的现场核查"),
-        "itemCodes", Map.of("value", "SCJG-001"), "inspectors", Map.of("value", "liuyang,wangfang"),
+        "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
+        "inspectors", Map.of("type", "Json", "value", "[\"liuyang\",\"wangfang\"]"),
         "windowStart", Map.of("value", today), "windowEnd", Map.of("value", today))));
   }
 
