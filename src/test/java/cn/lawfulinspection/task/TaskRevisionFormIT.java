@@ -6,16 +6,13 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
-import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,8 @@ class TaskRevisionFormIT {
     LocalDate day = fx.today().plusDays(1);
     InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(
         fx.complaint(fx.fresh(CreditTier.D), day)));
-    JsonNode revise = returned(task.taskNumber());
+    fx.returned(task.taskNumber(), "请补充投诉编号");
+    JsonNode revise = reviseTask(task.taskNumber());
 
     assertThat(json(call("liuyang", "GET", "/engine-rest/task/" + id(revise) + "/deployed-form", null), 200)
         .get("id").asText()).isEqualTo(HeadApprovalProcessIds.FORM_REVISE);
@@ -108,18 +106,6 @@ class TaskRevisionFormIT {
     assertThat(revised.get("inspectors")).hasSize(2);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).count()).isEqualTo(1);
-  }
-
-  /** 张伟 returns the task (R-TK-3); 修改检查任务 waits for 刘洋. */
-  JsonNode returned(String taskNumber) throws Exception {
-    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
-        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
-    fx.as("zhangwei", () -> {
-      taskService.claim(approval.getId(), "zhangwei");
-      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "RETURN",
-          InspectionTaskProcessIds.APPROVAL_REASON, "请补充投诉编号"));
-    });
-    return reviseTask(taskNumber);
   }
 
   JsonNode reviseTask(String taskNumber) throws Exception {
