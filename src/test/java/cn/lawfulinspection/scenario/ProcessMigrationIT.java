@@ -213,7 +213,8 @@ class ProcessMigrationIT extends ScenarioTest {
     closedCompliant(scannedIn(atScanIn));
     submit("liuyang", child(atRevision, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.REVISE_TASK,
         Map.of("triggerDescription", Map.of("value", "投诉：后厨卫生差，已补充投诉编号 TS-2026-017"),
-            "itemCodes", Map.of("value", "SCJG-001"), "inspectors", Map.of("value", "liuyang,wangfang"),
+            "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
+            "inspectors", Map.of("type", "Json", "value", "[\"liuyang\",\"wangfang\"]"),
             "windowStart", Map.of("value", s.today().toString()), "windowEnd", Map.of("value", s.today().toString())));
     closedCompliant(scannedIn(approved(atRevision)));
     s.complete("huangmin", atQuietFiling.number(), HeadApprovalProcessIds.FILE_QUIET_EXCEPTION,

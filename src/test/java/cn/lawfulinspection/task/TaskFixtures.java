@@ -11,10 +11,15 @@ import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanType;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.policy.QuietPeriod;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
+import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** Demo data for task tests: fresh enterprises per tier, days in and out of the quiet period, requests. */
@@ -29,9 +34,12 @@ class TaskFixtures {
   private final WorkingDayCalendar calendar;
   private final FreshEnterprises freshEnterprises;
   private final Clock clock;
+  private final TaskService taskService;
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
-      RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises, Clock clock) {
+      RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises, Clock clock,
+      TaskService taskService) {
+    this.taskService = taskService;
     this.freshEnterprises = freshEnterprises;
     this.clock = clock;
     this.calendar = calendar;
@@ -111,6 +119,22 @@ class TaskFixtures {
     TaskRequest r = complaint(e, today());
     return new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(), "紧急：群众举报后厨燃气泄漏",
         r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false, null);
+  }
+
+  /**
+   * 张伟 returns the task at 审批检查方案 with the reason (R-TK-3); the id of 修改检查任务, which then waits for the
+   * registrant.
+   */
+  String returned(String taskNumber, String reason) {
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
+    as("zhangwei", () -> {
+      taskService.claim(approval.getId(), "zhangwei");
+      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "RETURN",
+          InspectionTaskProcessIds.APPROVAL_REASON, reason));
+    });
+    return taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
+        .taskDefinitionKey(HeadApprovalProcessIds.REVISE_TASK).singleResult().getId();
   }
 
   <T> T as(String userId, Supplier<T> step) {

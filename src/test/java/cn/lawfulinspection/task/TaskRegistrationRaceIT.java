@@ -3,15 +3,12 @@ package cn.lawfulinspection.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
-import cn.lawfulinspection.identity.RunAs;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Race;
-import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
-import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -24,8 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,8 +47,7 @@ class TaskRegistrationRaceIT {
   @Autowired Policies policies;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
-  @Autowired TaskService taskService;
-  @Autowired RunAs runAs;
+  @Autowired TaskFixtures fx;
   final ObjectMapper json = new ObjectMapper();
 
   static List<Client> clients() {
@@ -113,16 +107,7 @@ class TaskRegistrationRaceIT {
 
   /** 张伟 returns the task (R-TK-3): it no longer counts against the cap and waits at 修改检查任务 for 刘洋. */
   String returned(String taskNumber) {
-    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
-        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
-    runAs.as("zhangwei", () -> {
-      taskService.claim(approval.getId(), "zhangwei");
-      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "RETURN",
-          InspectionTaskProcessIds.APPROVAL_REASON, "请补充执法办案的案件编号"));
-      return null;
-    });
-    return taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
-        .taskDefinitionKey(HeadApprovalProcessIds.REVISE_TASK).singleResult().getId();
+    return fx.returned(taskNumber, "请补充执法办案的案件编号");
   }
 
   /** The revise-task form as 刘洋 submits it: the same day, a fuller description. */
@@ -130,7 +115,8 @@ class TaskRegistrationRaceIT {
     String today = LocalDate.now(clock).toString();
     return json.writeValueAsString(Map.of("variables", Map.of(
         "triggerDescription", Map.of("value", "执法办案：案件编号 2026-001 的现场核查"),
-        "itemCodes", Map.of("value", "SCJG-001"), "inspectors", Map.of("value", "liuyang,wangfang"),
+        "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
+        "inspectors", Map.of("type", "Json", "value", "[\"liuyang\",\"wangfang\"]"),
         "windowStart", Map.of("value", today), "windowEnd", Map.of("value", today))));
   }
 

@@ -41,6 +41,9 @@ public final class HeadApprovalProcessIds {
   public static final String TASK_WARNINGS = "taskWarnings";
   /** the reason of the latest return, shown on revise-task */
   public static final String RETURN_REASON = "returnReason";
+  /** revise-task's options (the task's agency's, set on a return), the same lists as fill-task's */
+  public static final String ITEM_OPTIONS = TaskRegistrationProcessIds.ITEM_OPTIONS;
+  public static final String INSPECTOR_OPTIONS = TaskRegistrationProcessIds.INSPECTOR_OPTIONS;
   // file-quiet-exception form
   public static final String FILING_REMARKS = "filingRemarks";
   // set by the overdue escalation

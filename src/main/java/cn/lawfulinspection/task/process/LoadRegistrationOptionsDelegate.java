@@ -5,9 +5,6 @@ import static cn.lawfulinspection.task.process.TaskRegistrationProcessIds.*;
 import cn.lawfulinspection.common.process.ProcessValues;
 import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.identity.Actors;
-import cn.lawfulinspection.inspector.InspectorService;
-import cn.lawfulinspection.item.InspectionItem;
-import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.plan.InspectionPlan;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.StaffAgency;
@@ -15,16 +12,12 @@ import cn.lawfulinspection.plan.StaffAgency.Option;
 import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.TriggerReason;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,26 +32,21 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
 
   private final PlanService plans;
   private final EnterpriseService enterprises;
-  private final ItemService items;
-  private final InspectorService inspectors;
+  private final AgencyChoices choices;
   private final Actors actors;
-  private final Clock clock;
 
-  LoadRegistrationOptionsDelegate(PlanService plans, EnterpriseService enterprises, ItemService items,
-      InspectorService inspectors, Actors actors, Clock clock) {
+  LoadRegistrationOptionsDelegate(PlanService plans, EnterpriseService enterprises, AgencyChoices choices,
+      Actors actors) {
     this.plans = plans;
     this.enterprises = enterprises;
-    this.items = items;
-    this.inspectors = inspectors;
+    this.choices = choices;
     this.actors = actors;
-    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     StaffAgency agency = plans.staffAgencyWithoutItemsOf(actors.current().userId());
     String keyword = ProcessValues.string(execution, ENTERPRISE_KEYWORD);
-    LocalDate today = LocalDate.now(clock);
     List<Option> enterpriseOptions = enterprises.search(keyword == null ? "" : keyword.strip(), 0, MAX_ENTERPRISES)
         .stream().map(e -> new Option(e.name() + "（" + e.creditCode() + "）", e.creditCode())).toList();
     Map<String, Object> variables = new HashMap<>();
@@ -71,11 +59,8 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
     variables.put(PLAN_OPTIONS, json(plans.list(null, agency.agencyCode(), null).stream()
         .filter(p -> p.filedVersion().isPresent())
         .map(LoadRegistrationOptionsDelegate::planOption).toList()));
-    variables.put(ITEM_OPTIONS, json(items.usableItemsOf(agency.agencyCode()).stream()
-        .map(LoadRegistrationOptionsDelegate::itemOption).toList()));
-    variables.put(INSPECTOR_OPTIONS, json(inspectors.ofAgency(agency.agencyCode()).stream()
-        .filter(i -> i.certificate() != null && inspectors.qualified(i.id(), today).allowed())
-        .map(i -> new Option(i.name() + "（" + i.certificate().number() + "）", i.id())).toList()));
+    variables.put(ITEM_OPTIONS, choices.itemOptions(agency.agencyCode()));
+    variables.put(INSPECTOR_OPTIONS, choices.inspectorOptions(agency.agencyCode()));
     variables.put(TRIGGER_REASON_OPTIONS, json(Arrays.stream(TriggerReason.values())
         .map(r -> new Option(r.label(), r.name())).toList()));
     variables.put(KIND_OPTIONS, json(Arrays.stream(InspectionKind.values())
@@ -89,11 +74,7 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
     return new Option(plan.planNumber() + " " + plan.title() + "（" + plan.year() + " 年）", plan.planNumber());
   }
 
-  private static Option itemOption(InspectionItem item) {
-    return new Option(item.name() + "（" + item.code() + "）依据：" + item.legalBasis(), item.code());
-  }
-
   private static Object json(List<Option> options) {
-    return SpinValues.jsonValue(Spin.JSON(options)).create();
+    return AgencyChoices.json(options);
   }
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * 重新提交检查任务: the revise-task form changed items, inspectors, window or the trigger's description; the
  * registration rules run again on the bound task, revised by its registrant (R-IG-1; a refusal keeps the revise task
- * open, nothing is saved).
+ * open, nothing is saved). Items and inspectors are the checklists' arrays; a comma-separated text is read too, as
+ * submitted by an instance returned before 修改检查任务 offered choices (its revise task keeps the form of its own
+ * deployment, {@code formRefBinding="deployment"}).
  */
 @Component
 class ResubmitTaskDelegate implements JavaDelegate {
