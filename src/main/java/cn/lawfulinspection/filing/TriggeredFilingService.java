@@ -58,12 +58,6 @@ public class TriggeredFilingService {
     this.clock = clock;
   }
 
-  /** Whether the profile in force files triggered inspections monthly (R-SV-1: JJ 7 and the default composite). */
-  @Transactional(readOnly = true)
-  public boolean applies() {
-    return policies.current().monthlyTriggeredFiling();
-  }
-
   /**
    * The platform's monthly run (step {@link Step#OPEN}, the timer only): one filing per agency (the justice bureau
    * excepted) of its triggered tasks registered in {@code month}, a zero report when there were none. Agencies

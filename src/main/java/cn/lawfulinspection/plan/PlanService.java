@@ -118,12 +118,6 @@ public class PlanService {
             "用户 " + userId + " 不属于任何行政执法机关，不能办理检查计划和检查任务；请联系管理员将其加入所在机关的用户组。"));
   }
 
-  /** True when the user is in the staff group of the agency. */
-  @Transactional(readOnly = true)
-  public boolean isStaffOf(String userId, String agencyCode) {
-    return userId != null && groupsOf(userId).contains(agencyCode);
-  }
-
   /**
    * Registers a submission of the plan process as a new version, by the authenticated staff member (R-IG-2): the first
    * submission of a process creates the plan and binds the process to it (R-IG-3); a resubmission after a return, or
@@ -407,10 +401,6 @@ public class PlanService {
 
   private PlanEntity entity(long planId) {
     return plans.findById(planId).orElseThrow(() -> new NotFoundException("检查计划 " + planId + " 不存在。"));
-  }
-
-  private PlanVersionEntity entityVersion(long planId, int version) {
-    return version(entity(planId), version);
   }
 
   private static PlanVersionEntity version(PlanEntity plan, int version) {

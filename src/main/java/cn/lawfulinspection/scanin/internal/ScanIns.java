@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Repository of {@link ScanInEntity}. */
 public interface ScanIns extends JpaRepository<ScanInEntity, Long>, ScanInsByTask {
 
-  long countByTaskId(long taskId);
-
   /** The scan-ins whose phone gave no location (R-IG-7), in the page's order. */
   Page<ScanInEntity> findByLatitudeIsNull(Pageable page);
 }
