@@ -74,6 +74,8 @@ final class ConcurrentBenchmark {
   private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
   private final List<String> failedCases = Collections.synchronizedList(new ArrayList<>());
   private int port;
+  /** Whether the requests now are measured (not the warm-up): their times and statuses go into the report. */
+  private volatile boolean measuring;
 
   /** One lifecycle: its enterprise, its client, and what the steps learn on the way. */
   static final class Case {
@@ -205,8 +207,6 @@ final class ConcurrentBenchmark {
     return System.nanoTime() - started;
   }
 
-  private volatile boolean measuring;
-
   private void register(Case c, String body) {
     long t0 = System.nanoTime();
     HttpResponse<String> answer = send(REGISTER, c.registrant(), "POST", "/api/tasks", body);
@@ -223,11 +223,15 @@ final class ConcurrentBenchmark {
     long t0 = System.nanoTime();
     HttpResponse<String> found = send(APPROVE, HEAD, "GET", "/engine-rest/task?processInstanceBusinessKey="
         + c.taskNumber + "&taskDefinitionKey=" + HeadApprovalProcessIds.APPROVE_TASK + "&maxResults=10", null);
-    if (!ok(c, APPROVE, found) || read(found).size() != 1) {
+    if (!ok(c, APPROVE, found)) {
+      return;
+    }
+    JsonNode tasks = read(found);
+    if (tasks.size() != 1) {
       fail(c, APPROVE, found);
       return;
     }
-    String id = read(found).get(0).path("id").asText();
+    String id = tasks.get(0).path("id").asText();
     HttpResponse<String> claimed = send(APPROVE, HEAD, "POST", "/engine-rest/task/" + id + "/claim",
         "{\"userId\":\"" + HEAD + "\"}");
     if (!ok(c, APPROVE, claimed)) {
