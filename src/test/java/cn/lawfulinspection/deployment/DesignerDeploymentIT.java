@@ -46,6 +46,7 @@ class DesignerDeploymentIT {
 
   static final String SPINE = "InspectionTaskProcess";
   static final String SPINE_FILE = "bpmn/InspectionTaskProcess.bpmn";
+  static final String REGISTRATION = "TaskRegistrationProcess";
   static final AtomicInteger CHANGES = new AtomicInteger();
 
   @LocalServerPort int port;
@@ -107,50 +108,69 @@ class DesignerDeploymentIT {
   }
 
   @Test
-  @DisplayName("a changed InspectionTaskProcess deployed from Modeler alone keeps its start form: the platform adds register-task, Tasklist's start form answers, a task is registered on the new version")
+  @DisplayName("a changed TaskRegistrationProcess deployed from Modeler alone keeps its forms: the platform adds search-enterprise and fill-task, Tasklist's start form answers, a task is registered by choosing on the new version")
   void modelerDeploymentKeepsItsForms() throws Exception {
-    // when
-    HttpResponse<String> deployed = deployFromModeler("admin", changedSpine());
+    // given: a designer's 登记检查任务, only the .bpmn
+    String registration = new String(bundled.resources().get("bpmn/TaskRegistrationProcess.bpmn"), StandardCharsets.UTF_8)
+        .replaceFirst("(<bpmn:startEvent id=\"StartEvent_RegistrationStarted\"[^>]*>\\s*<bpmn:documentation>)",
+            "$1设计人员修改第 " + CHANGES.incrementAndGet() + " 版：说明文字。");
 
-    // then: a new version in the designer's deployment, with the platform's form added
+    // when
+    HttpResponse<String> deployed = deployFromModeler("admin", REGISTRATION, registration);
+
+    // then: a new version in the designer's deployment, with the platform's forms added
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
     String deploymentId = json.readTree(deployed.body()).path("id").asText();
-    ProcessDefinition latest = latestSpine();
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(REGISTRATION)
+        .latestVersion().singleResult();
     assertThat(latest.getDeploymentId()).isEqualTo(deploymentId);
-    assertThat(repository.getDeploymentResourceNames(deploymentId))
-        .containsExactlyInAnyOrder("InspectionTaskProcess.bpmn", "forms/register-task.form");
+    assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
+        "TaskRegistrationProcess.bpmn", "forms/search-enterprise.form", "forms/fill-task.form");
 
     // then: the start form resolves as Tasklist asks for it
     HttpResponse<String> startForm = new Api(port).call("liuyang", "GET",
-        "/engine-rest/process-definition/key/InspectionTaskProcess/deployed-start-form", null);
+        "/engine-rest/process-definition/key/TaskRegistrationProcess/deployed-start-form", null);
     assertThat(startForm.statusCode()).as(startForm.body()).isEqualTo(200);
-    assertThat(json.readTree(startForm.body()).path("id").asText()).isEqualTo("register-task");
+    assertThat(json.readTree(startForm.body()).path("id").asText()).isEqualTo("search-enterprise");
 
-    // then: a clerk registers a task with it, on the designer's version
+    // then: a clerk registers a task with it, by choosing, on the designer's version
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
     HttpResponse<String> registered = registerInTasklist(enterprise);
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
-    assertThat(json.readTree(registered.body()).path("definitionId").asText()).isEqualTo(latest.getId());
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(204);
     assertThat(tasks.ofEnterprise(enterprise, null)).hasSize(1);
+    assertThat(lastRegistration.getProcessDefinitionId()).isEqualTo(latest.getId());
 
     // then: supervision sees who deployed it and which forms the platform added
     JsonNode record = find(records("huangmin"), deploymentId);
     assertThat(record.path("deployer").asText()).isEqualTo("admin");
     assertThat(record.path("outcome").asText()).isEqualTo("DEPLOYED");
     assertThat(record.path("source").asText()).isEqualTo("Camunda Modeler");
-    assertThat(record.path("resources").toString()).contains("InspectionTaskProcess.bpmn");
-    assertThat(record.path("formsAdded").toString()).contains("forms/register-task.form");
+    assertThat(record.path("resources").toString()).contains("TaskRegistrationProcess.bpmn");
+    assertThat(record.path("formsAdded").toString()).contains("forms/search-enterprise.form", "forms/fill-task.form");
   }
 
-  /** 启动流程 → 检查任务 as liuyang: the start form's fields, as Tasklist submits them. */
+  /** The fill-task form of the last {@link #registerInTasklist} (its process definition tells the version). */
+  org.camunda.bpm.engine.task.Task lastRegistration;
+
+  /**
+   * 启动流程 → 登记检查任务 as liuyang, as Tasklist submits the forms: the credit code as keyword, then the chosen
+   * values; answers the completion of the fill-task form (204 when the task is registered).
+   */
   HttpResponse<String> registerInTasklist(String enterprise) throws Exception {
+    Api api = new Api(port);
+    HttpResponse<String> started = api.call("liuyang", "POST",
+        "/engine-rest/process-definition/key/TaskRegistrationProcess/submit-form",
+        "{\"variables\":{\"enterpriseKeyword\":{\"value\":\"" + enterprise + "\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    lastRegistration = taskService.createTaskQuery()
+        .processInstanceId(json.readTree(started.body()).path("id").asText()).singleResult();
     String today = LocalDate.now(clock).toString();
-    return new Api(port).call("liuyang", "POST",
-        "/engine-rest/process-definition/key/InspectionTaskProcess/submit-form", """
-            {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-             "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},
-             "kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
-             "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}""".formatted(enterprise, today, today));
+    return api.call("liuyang", "POST", "/engine-rest/task/" + lastRegistration.getId() + "/submit-form", """
+        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
+         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
+         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
+         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
+        .formatted(enterprise, today, today));
   }
 
   @Test
@@ -168,7 +188,7 @@ class DesignerDeploymentIT {
 
     // when: a task is registered and waits for the head on the designer's version
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
-    assertThat(registerInTasklist(enterprise).statusCode()).isEqualTo(200);
+    assertThat(registerInTasklist(enterprise).statusCode()).isEqualTo(204);
     String taskNumber = tasks.ofEnterprise(enterprise, null).get(0).taskNumber();
     org.camunda.bpm.engine.task.Task approve = taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
         .taskDefinitionKey("UserTask_ApproveTask").singleResult();
@@ -194,7 +214,8 @@ class DesignerDeploymentIT {
   static Stream<Arguments> brokenModels() {
     return Stream.of(
         broken("an unresolvable form ref", "MODEL_FORM_UNRESOLVED", "register-task-v2",
-            s -> s.replace("camunda:formRef=\"register-task\"", "camunda:formRef=\"register-task-v2\"")),
+            s -> s.replace("name=\"检查任务登记已发起\" camunda:initiator=", "name=\"检查任务登记已发起\" "
+                + "camunda:formRef=\"register-task-v2\" camunda:formRefBinding=\"deployment\" camunda:initiator=")),
         broken("a delegate expression naming no Spring bean", "MODEL_DELEGATE_UNKNOWN", "registerTaskDelegateV2",
             s -> s.replace("${registerTaskDelegate}", "${registerTaskDelegateV2}")),
         broken("a delegate class not on the class path", "MODEL_CLASS_UNKNOWN", "cn.lawfulinspection.NoSuchDelegate",
@@ -313,7 +334,7 @@ class DesignerDeploymentIT {
     assertThat(latest.getVersion()).isGreaterThan(designers.getVersion());
     assertThat(latest.getDeploymentId()).isEqualTo(deployment.getId());
     assertThat(ModelDeployer.isPlatform(deployment)).isTrue();
-    assertThat(repository.getDeploymentResourceNames(deployment.getId())).contains("forms/register-task.form");
+    assertThat(repository.getDeploymentResourceNames(deployment.getId())).contains("forms/fill-task.form");
 
     // and the bundled release again: the spine changed once more, so it is deployed again, as one set
     modelDeployer.deploy();

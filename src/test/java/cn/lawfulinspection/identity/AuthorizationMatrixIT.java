@@ -8,6 +8,7 @@ import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestDatabase;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +79,7 @@ class AuthorizationMatrixIT {
   @Autowired FreshEnterprises fresh;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  final ObjectMapper json = new ObjectMapper();
   @Autowired ManagementService managementService;
   @Autowired Clock clock;
   final HttpClient client = HttpClient.newHttpClient();
@@ -125,6 +128,31 @@ class AuthorizationMatrixIT {
          "triggerDescription":{"value":"投诉：门店消防通道堵塞"},"kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},
          "inspectors":{"value":"liuyang,wangfang"},"windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}%s}}"""
         .formatted(enterprise, day, day, extra);
+  }
+
+  /**
+   * 登记检查任务 as Tasklist drives it: the start form with the credit code as keyword, then the fill-task form with the
+   * registration fields; answers the first refusal, or the completion of the fill-task form.
+   */
+  HttpResponse<String> registerByChoosing(String user, String enterprise) throws Exception {
+    HttpResponse<String> started = basic(user, "POST", ENGINE + "/process-definition/key/TaskRegistrationProcess/submit-form",
+        "{\"variables\":{\"enterpriseKeyword\":{\"value\":\"" + enterprise + "\"}}}");
+    if (started.statusCode() >= 300) {
+      return started;
+    }
+    String instance = json.readTree(started.body()).path("id").asText();
+    List<Task> fill = taskService.createTaskQuery().processInstanceId(instance).listPage(0, 1);
+    if (fill.isEmpty()) {
+      return started;
+    }
+    String day = LocalDate.now(clock).toString();
+    String chosen = """
+        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
+         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：门店消防通道堵塞"},"kind":{"value":"AD_HOC"},
+         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
+         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
+        .formatted(enterprise, day, day);
+    return basic(user, "POST", ENGINE + "/task/" + fill.get(0).getId() + "/submit-form", chosen);
   }
 
   // ----- HTTP -------------------------------------------------------------------------------------------------------
@@ -227,14 +255,17 @@ class AuthorizationMatrixIT {
     ops.add(new Operation(ENGINE, "从任务抛出 BPMN 错误 POST /task/{id}/bpmnError", NOBODY, true,
         it -> it.approvalTaskId(it.awaitingApproval()),
         (it, u, id) -> it.basic(u, "POST", ENGINE + "/task/" + id + "/bpmnError", "{\"errorCode\":\"Err_X\"}")));
-    ops.add(new Operation(ENGINE, "按开始表单登记任务 POST /process-definition/key/…/submit-form",
+    ops.add(new Operation(ENGINE, "在 Tasklist 登记任务 POST …/TaskRegistrationProcess/submit-form + POST /task/{id}/submit-form",
         Set.of("liuyang", "lijun", "zhangwei"), true, it -> it.fresh.fresh(CreditTier.D).creditCode(),
+        (it, u, e) -> it.registerByChoosing(u, (String) e)));
+    ops.add(new Operation(ENGINE, "开始表单夹带 initiator POST …/TaskRegistrationProcess/submit-form", NOBODY, true,
+        it -> it.fresh.fresh(CreditTier.D).creditCode(),
+        (it, u, e) -> it.basic(u, "POST", ENGINE + "/process-definition/key/TaskRegistrationProcess/submit-form",
+            "{\"variables\":{\"enterpriseKeyword\":{\"value\":\"" + e + "\"},\"initiator\":{\"value\":\"zhangwei\"}}}")));
+    ops.add(new Operation(ENGINE, "直接发起检查任务主流程 POST /process-definition/key/InspectionTaskProcess/submit-form",
+        NOBODY, true, it -> it.fresh.fresh(CreditTier.D).creditCode(),
         (it, u, e) -> it.basic(u, "POST", ENGINE + "/process-definition/key/InspectionTaskProcess/submit-form",
             it.registration((String) e, ""))));
-    ops.add(new Operation(ENGINE, "开始表单夹带 initiator POST …/submit-form", NOBODY, true,
-        it -> it.fresh.fresh(CreditTier.D).creditCode(),
-        (it, u, e) -> it.basic(u, "POST", ENGINE + "/process-definition/key/InspectionTaskProcess/submit-form",
-            it.registration((String) e, ",\"initiator\":{\"value\":\"zhangwei\"}"))));
     ops.add(new Operation(ENGINE, "从中间环节启动流程 POST /process-definition/key/…/start (startInstructions)", NOBODY,
         false, it -> it.approved(), (it, u, t) -> it.basic(u, "POST", ENGINE
             + "/process-definition/key/InspectionTaskProcess/start", """

@@ -47,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IntegrityAttackIT {
 
   static final String TASK_PROCESS = "/engine-rest/process-definition/key/InspectionTaskProcess";
+  static final String REGISTRATION = "/engine-rest/process-definition/key/TaskRegistrationProcess";
 
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
@@ -237,51 +238,67 @@ class IntegrityAttackIT {
   }
 
   @Test
-  @DisplayName("R-IG-2 R-IG-3 a start variable 'initiator' cannot register a task in someone else's name; the form's fields register it as the caller")
+  @DisplayName("R-IG-2 R-IG-3 R-IG-4 a start variable 'initiator' cannot register a task in someone else's name, the spine cannot be started directly; 登记检查任务's forms register it as the caller")
   void initiatorCannotBeNamed() throws Exception {
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
     String today = LocalDate.now(clock).toString();
-    String fields = """
-        "enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerReason":{"value":"COMPLAINT"},
-        "triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
-        "itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
-        "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}""".formatted(enterprise, today, today);
 
-    HttpResponse<String> named = http.postJsonAs("liuyang", TASK_PROCESS + "/submit-form",
-        "{\"variables\":{" + fields + ",\"initiator\":{\"value\":\"zhangwei\"}}}");
+    HttpResponse<String> named = http.postJsonAs("liuyang", REGISTRATION + "/submit-form",
+        "{\"variables\":{\"enterpriseKeyword\":{\"value\":\"" + enterprise + "\"},\"initiator\":{\"value\":\"zhangwei\"}}}");
     assertThat(named.statusCode()).isEqualTo(403);
     assertThat(body(named).path("detail").asText()).contains("initiator");
+    HttpResponse<String> direct = http.postJsonAs("liuyang", TASK_PROCESS + "/submit-form", """
+        {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerReason":{"value":"COMPLAINT"},
+         "triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},
+         "inspectors":{"value":"liuyang,wangfang"},"windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}"""
+        .formatted(enterprise, today, today));
+    assertThat(direct.statusCode()).isEqualTo(403);
+    assertThat(body(direct).path("ruleId").asText()).isEqualTo("R-IG-4");
     assertThat(tasks.ofEnterprise(enterprise, null)).isEmpty();
 
-    HttpResponse<String> fair = http.postJsonAs("liuyang", TASK_PROCESS + "/submit-form",
-        "{\"variables\":{" + fields + "}}");
-    assertThat(fair.statusCode()).isEqualTo(200);
+    Task fill = fillTask("liuyang", enterprise);
+    HttpResponse<String> fair = http.postJsonAs("liuyang", "/engine-rest/task/" + fill.getId() + "/submit-form", """
+        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
+         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
+         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
+         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
+        .formatted(enterprise, today, today));
+    assertThat(fair.statusCode()).as(fair.body()).isEqualTo(204);
     assertThat(tasks.ofEnterprise(enterprise, null)).singleElement()
         .satisfies(t -> assertThat(t.registeredBy()).isEqualTo("liuyang"));
   }
 
+  /** 登记检查任务 started by {@code user} with the credit code as keyword: its fill-task form, waiting. */
+  Task fillTask(String user, String enterprise) throws Exception {
+    HttpResponse<String> started = http.postJsonAs(user, REGISTRATION + "/submit-form",
+        "{\"variables\":{\"enterpriseKeyword\":{\"value\":\"" + enterprise + "\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    return taskService.createTaskQuery().processInstanceId(body(started).path("id").asText()).singleResult();
+  }
+
   @Test
-  @DisplayName("R-IG-3 starting a task for a plan that does not exist answers a 4xx problem, not a server error, in /engine-rest and in Tasklist")
+  @DisplayName("R-IG-3 registering a task for a plan that does not exist answers a 4xx problem, not a server error, in /engine-rest and in Tasklist; the form stays open")
   void startForMissingRecordIs4xx() throws Exception {
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
+    String day = LocalDate.now(clock).plusDays(20).toString();
     String form = """
-        {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"PLANNED"},
-         "planNumber":{"value":"JH-SCJG-1999-999"},"kind":{"value":"ROUTINE"},"itemCodes":{"value":"SCJG-001"},
-         "inspectors":{"value":"liuyang,wangfang"},"windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}"""
-        .formatted(enterprise, LocalDate.now(clock).plusDays(20), LocalDate.now(clock).plusDays(20));
+        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"PLANNED"},
+         "planNumber":{"value":"JH-SCJG-1999-999"},"kind":{"value":"ROUTINE"},"itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},
+         "inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},"windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},
+         "emergency":{"value":false},"surprise":{"value":false}}}""".formatted(enterprise, day, day);
+    Task fill = fillTask("liuyang", enterprise);
 
-    HttpResponse<String> rest = http.postJsonAs("liuyang", TASK_PROCESS + "/submit-form", form);
+    HttpResponse<String> rest = http.postJsonAs("liuyang", "/engine-rest/task/" + fill.getId() + "/submit-form", form);
     http.webLogin("liuyang", "demo");
-    String definition = runtimeService.createProcessInstanceQuery().processDefinitionKey("InspectionTaskProcess")
-        .listPage(0, 1).get(0).getProcessDefinitionId();
-    HttpResponse<String> tasklist = http.webPost("/camunda/api/engine/engine/default/process-definition/"
-        + definition + "/submit-form", form, true);
+    HttpResponse<String> tasklist = http.webPost("/camunda/api/engine/engine/default/task/" + fill.getId()
+        + "/submit-form", form, true);
 
     assertThat(rest.statusCode()).isEqualTo(422);
     assertThat(body(rest).path("ruleId").asText()).isEqualTo("R-TK-1");
     assertThat(tasklist.statusCode()).isEqualTo(422);
     assertThat(body(tasklist).path("detail").asText()).contains("JH-SCJG-1999-999");
     assertThat(tasks.ofEnterprise(enterprise, null)).isEmpty();
+    assertThat(taskService.createTaskQuery().taskId(fill.getId()).count()).isOne();
   }
 
   @Test

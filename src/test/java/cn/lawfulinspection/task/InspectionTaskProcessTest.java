@@ -174,9 +174,9 @@ class InspectionTaskProcessTest {
   }
 
   @Test
-  @DisplayName("R-TK-1 R-MD-2 the Tasklist start form registers a task under the same rules, and refuses a lone inspector")
+  @DisplayName("R-TK-1 R-MD-2 a spine started with the registration fields (as the engine's Java API may) registers a task under the same rules, and refuses a lone inspector")
   void startForm() {
-    // given what the register-task form sends: strings, a comma-separated list, a date string
+    // given the registration fields as forms send them: strings, a comma-separated list, a date string
     Enterprise enterprise = fx.fresh(CreditTier.D);
     LocalDate day = fx.routineDay(10);
     Map<String, Object> form = new java.util.HashMap<>(Map.of(

@@ -56,10 +56,7 @@ public final class InspectionTaskProcessIds {
   /** The inspectors scanned in (R-SC-1) or recorded why they could not (R-SC-2); correlated by business key. */
   public static final String MSG_INSPECTOR_SCANNED_IN = "Msg_InspectorScannedIn";
 
-  // forms
-  public static final String FORM_REGISTER = "register-task";
-
-  // variables: the start form (and the REST request)
+  // variables: the registration fields (REST request, 登记检查任务's chosen values, a Java API start)
   public static final String INITIATOR = "initiator";
   public static final String ENTERPRISE_CODE = "enterpriseCode";
   public static final String ORIGIN = "origin";
