@@ -7,17 +7,14 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.Modeler;
 import cn.lawfulinspection.task.InspectionTaskService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +56,6 @@ class DesignerDeploymentIT {
   @Autowired InspectionTaskService tasks;
   @Autowired Clock clock;
   final ObjectMapper json = new ObjectMapper();
-  final HttpClient client = HttpClient.newHttpClient();
 
   /** The bundled spine with a designer's harmless change (a new sentence in the start event's documentation). */
   String changedSpine() {
@@ -77,24 +73,7 @@ class DesignerDeploymentIT {
   }
 
   HttpResponse<String> deployFromModeler(String user, String process, String model) throws Exception {
-    String boundary = "modeler" + System.nanoTime();
-    String body = part(boundary, "deployment-name", process)
-        + part(boundary, "deployment-source", "Camunda Modeler")
-        + part(boundary, "deploy-changed-only", "true")
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + process + ".bpmn\"; "
-        + "filename=\"" + process + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + model
-        + "\r\n--" + boundary + "--\r\n";
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-            .getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static String part(String boundary, String name, String value) {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    return new Modeler(port).deploy(user, process, model);
   }
 
   ProcessDefinition latestSpine() {
