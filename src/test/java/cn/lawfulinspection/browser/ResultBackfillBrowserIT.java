@@ -123,6 +123,12 @@ class ResultBackfillBrowserIT {
     LocalDate due = LocalDate.parse(deadline);
     // as the field shows it: 年-月-日 (scripts/form-dates.js), whatever the browser's regional format
     assertThat(date.getDomAttribute("placeholder")).isEqualTo("年-月-日");
+    // the date picker's calendar, opened by the click, names months and weekdays in Chinese (scripts/form-texts.js)
+    WebElement calendar = browser.visible(By.cssSelector(".flatpickr-calendar.open"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> calendar.getText().contains("月"));
+    assertThat(calendar.getText()).contains("一", "六").doesNotContainPattern(
+        "January|February|March|April|May|June|July|August|September|October|November|December|Sun|Mon|Tue|Wed|Thu|Fri|Sat");
+    browser.screenshot("tasklist-date-picker");
     date.sendKeys(deadline);
     date.sendKeys(org.openqa.selenium.Keys.TAB);
 
