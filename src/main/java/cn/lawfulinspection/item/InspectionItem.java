@@ -22,6 +22,14 @@ public record InspectionItem(
     this(code, agencyCode, name, legalBasis, complianceStandard, offSiteCheckable, false);
   }
 
+  /**
+   * How a form offers the item for choosing, its legal basis shown (R-MD-3): 名称（编号）依据：法定依据. The same label in
+   * every form that offers items (plans, tasks).
+   */
+  public String choiceLabel() {
+    return name + "（" + code + "）依据：" + legalBasis;
+  }
+
   /** R-MD-3: an item without legal basis or compliance standard cannot be used in a plan or task. */
   public boolean usable() {
     return legalBasis != null && !legalBasis.isBlank() && complianceStandard != null && !complianceStandard.isBlank();

@@ -91,7 +91,7 @@ public class PlanService {
   public StaffAgency staffAgencyOf(String userId) {
     Agency agency = agencyOfStaff(userId);
     List<StaffAgency.Option> options = items.usableItemsOf(agency.code()).stream()
-        .map(i -> new StaffAgency.Option(i.name() + "（" + i.code() + "）", i.code()))
+        .map(i -> new StaffAgency.Option(i.choiceLabel(), i.code()))
         .toList();
     return new StaffAgency(agency.code(), agency.name(), options);
   }

@@ -244,12 +244,12 @@ class InspectionPlanProcessTest {
   }
 
   @Test
-  @DisplayName("R-MD-3 the fill-plan form offers only the agency's usable items")
+  @DisplayName("R-MD-3 the fill-plan form offers only the agency's usable items, each with its legal basis")
   void itemOptionsAreUsableItems() {
     ProcessInstance pi = start(INSPECTOR, "ANNUAL", nextYear);
     VariableMap variables = as(INSPECTOR, () -> formService.getTaskFormVariables(task(pi).getId()));
     String options = variables.getValueTyped(ITEM_OPTIONS).getValue().toString();
-    assertThat(options).contains("\"value\":\"SCJG-001\"").contains("\"label\":").doesNotContain("SCJG-007")
+    assertThat(options).contains("\"value\":\"SCJG-001\"").contains("（SCJG-001）依据：《").doesNotContain("SCJG-007")
         .doesNotContain("YJGL-");
   }
 

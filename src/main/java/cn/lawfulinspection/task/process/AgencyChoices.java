@@ -54,6 +54,6 @@ class AgencyChoices {
   }
 
   private static Option itemOption(InspectionItem item) {
-    return new Option(item.name() + "（" + item.code() + "）依据：" + item.legalBasis(), item.code());
+    return new Option(item.choiceLabel(), item.code());
   }
 }
