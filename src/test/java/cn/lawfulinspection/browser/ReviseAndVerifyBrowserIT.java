@@ -42,7 +42,8 @@ class ReviseAndVerifyBrowserIT extends TasklistBrowserBase {
 
     // 张伟 returns it with a reason
     tasklist.open("zhangwei", inspected.approvalOf(task).getId());
-    tasklist.claimIfOffered();
+    browser.waitForText("审批检查方案");
+    tasklist.claim();
     tasklist.choose("退回");
     tasklist.type("理由*", "请增加一名执法人员，现场面积较大");
     tasklist.complete();
@@ -86,7 +87,7 @@ class ReviseAndVerifyBrowserIT extends TasklistBrowserBase {
 
     tasklist.open("liuyang", verify.getId());
     browser.waitForText("核查整改情况");
-    tasklist.claimIfOffered();
+    tasklist.claim();
     tasklist.waitForFieldShowing("已按要求分区存放生熟食品", "tasklist-verify-rectification-failed");
     tasklist.choose("整改到位");
     tasklist.type("核查意见", "现场照片与整改报告一致");

@@ -98,6 +98,12 @@ final class Tasklist {
     }
   }
 
+  /** Claims the open task, which must be offered to a group: waits until Tasklist shows 认领, then until it is done. */
+  void claim() {
+    browser.visible(By.xpath("//*[self::a or self::button][normalize-space()='认领']")).click();
+    browser.visible(By.xpath("//*[self::a or self::button][contains(normalize-space(),'取消认领') or contains(@class,'unclaim')]"));
+  }
+
   void claimIfOffered() {
     List<WebElement> claim = browser.visibleElements(By.cssSelector("[cam-tasklist-task] .claim, button.claim, a.claim"));
     if (claim.isEmpty()) {
