@@ -1,5 +1,6 @@
 package cn.lawfulinspection.browser;
 
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.APPROVAL_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,7 @@ class ResultBackfillBrowserIT {
 
   @LocalServerPort int port;
   @Autowired TaskProcesses processes;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired TaskService taskService;
   @Autowired InspectionTaskService tasks;
   @Autowired EnterpriseService enterprises;
@@ -175,7 +177,7 @@ class ResultBackfillBrowserIT {
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-003", "SCJG-006"),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
-    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request));
+    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(triggers.link("liuyang", request)));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     runAs.as("zhangwei", () -> {

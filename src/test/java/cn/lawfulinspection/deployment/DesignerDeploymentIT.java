@@ -1,5 +1,7 @@
 package cn.lawfulinspection.deployment;
 
+import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.deployment.internal.BundledModels;
@@ -50,6 +52,7 @@ class DesignerDeploymentIT {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired ModelDeployer modelDeployer;
@@ -148,9 +151,10 @@ class DesignerDeploymentIT {
     return new Api(port).call("liuyang", "POST",
         "/engine-rest/process-definition/key/InspectionTaskProcess/submit-form", """
             {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-             "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},
+             "triggerRecord":{"value":"%s"},
              "kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
-             "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}""".formatted(enterprise, today, today));
+             "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}}}""".formatted(enterprise,
+            triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.filing;
 
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static cn.lawfulinspection.filing.process.MonthlyFilingProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +54,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MonthlyTriggeredFilingIT {
 
   @Autowired ManagementService managementService;
+
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired TaskRegistrationService registration;
@@ -247,7 +250,7 @@ class MonthlyTriggeredFilingIT {
   }
 
   private InspectionTask register(String user, TaskRequest request) {
-    return runAs.as(user, () -> registration.register(request));
+    return runAs.as(user, () -> registration.register(triggers.link(user, request)));
   }
 
   private TriggeredFiling filingOf(YearMonth month, String agency) {

@@ -1,5 +1,6 @@
 package cn.lawfulinspection.identity;
 
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -50,6 +51,7 @@ class IntegrityAttackIT {
 
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired InspectionTaskService tasks;
   @Autowired PlanService plans;
   @Autowired FreshEnterprises fresh;
@@ -137,10 +139,10 @@ class IntegrityAttackIT {
   @DisplayName("R-IG-3 a head completing his own approval cannot re-point it at another agency's task; R-IG-1 nor approve that task himself")
   void crossAgencyApprovalRefused() throws Exception {
     InspectionTask scjg = inspected.awaitingApproval(inspected.plannedLoweringFrequency());
-    InspectionTask yjgl = runAs.as("sunli", () -> inspected.registerFor(new TaskRequest(
+    InspectionTask yjgl = runAs.as("sunli", () -> inspected.registerFor(triggers.link("sunli", new TaskRequest(
         fresh.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT,
         "投诉：仓库消防通道堵塞", InspectionKind.AD_HOC, List.of("YJGL-001"), List.of("sunli", "zhouqiang"),
-        LocalDate.now(clock), LocalDate.now(clock), false, false, null)));
+        LocalDate.now(clock), LocalDate.now(clock), false, false, null))));
     Task own = inspected.approvalOf(yjgl);
     assertThat(http.postJsonAs("zhaolei", "/engine-rest/task/" + own.getId() + "/claim", "{\"userId\":\"zhaolei\"}")
         .statusCode()).isEqualTo(204);
@@ -242,10 +244,11 @@ class IntegrityAttackIT {
     String enterprise = fresh.fresh(CreditTier.D).creditCode();
     String today = LocalDate.now(clock).toString();
     String fields = """
-        "enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerReason":{"value":"COMPLAINT"},
-        "triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
+        "enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerRecord":{"value":"%s"},
+        "kind":{"value":"AD_HOC"},
         "itemCodes":{"value":"SCJG-001"},"inspectors":{"value":"liuyang,wangfang"},
-        "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}""".formatted(enterprise, today, today);
+        "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}""".formatted(enterprise,
+        triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today);
 
     HttpResponse<String> named = http.postJsonAs("liuyang", TASK_PROCESS + "/submit-form",
         "{\"variables\":{" + fields + ",\"initiator\":{\"value\":\"zhangwei\"}}}");

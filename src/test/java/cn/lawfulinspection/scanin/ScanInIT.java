@@ -1,5 +1,6 @@
 package cn.lawfulinspection.scanin;
 
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -46,6 +47,7 @@ class ScanInIT {
 
   @LocalServerPort int port;
   @Autowired FreshEnterprises freshEnterprises;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired EnterpriseService enterprises;
@@ -79,10 +81,10 @@ class ScanInIT {
 
   /** liuyang registers a complaint task for the enterprise in the window; returns {id, taskNumber}. */
   JsonNode register(String enterprise, LocalDate day) throws Exception {
-    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", """
+    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", triggers.link("liuyang", """
         {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：𠮷祥饭店后厨卫生差",
          "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
-         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day));
+         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json.readTree(created.body());
   }
