@@ -9,5 +9,5 @@ public enum NumberKind {
   /** 触发记录编号 (R-TK-10), e.g. {@code CF-SCJG-2026-0001}. */
   TRIGGER,
   /** 过度检查例外编号 (R-SV-2), granted by the justice bureau, e.g. {@code LW-SFJ-2026-0001}. */
-  OVERINSPECTION_EXCEPTION
+  OVER_INSPECTION
 }

@@ -67,7 +67,7 @@ public class OverInspectionExceptionService implements OverInspectionExceptions 
         "enterpriseCode", "统一社会信用代码为 " + code + " 的企业不在检查对象名录中，请核对代码。"));
     int year = month.getYear();
     String prefix = "LW-SFJ-" + year + "-";
-    long seq = counters.next(NumberKind.OVERINSPECTION_EXCEPTION, "sfj", year,
+    long seq = counters.next(NumberKind.OVER_INSPECTION, "sfj", year,
         () -> NumberCounters.highestSuffix(exceptions.numbersStartingWith(prefix), prefix));
     ExceptionEntity saved = exceptions.saveAndFlush(new ExceptionEntity(
         prefix + String.format(Locale.ROOT, "%04d", seq), enterprise.creditCode(), enterprise.name(), month,

@@ -327,4 +327,14 @@ class TriggeredTaskRulesIT {
     assertThat(jdbc.queryForObject("select count(*) from insp_task where enterprise_code = ?", Integer.class, code))
         .isEqualTo(5);
   }
+
+  @Test
+  @DisplayName("R-TK-8 each agency publishes its list of off-site items: anyone reads yjgl's usable off-site items, not the on-site ones")
+  void offSiteList() throws Exception {
+    HttpResponse<String> answer = api().call(null, "GET", "/api/public/agencies/yjgl/off-site-items", null);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode list = json.readTree(answer.body());
+    assertThat(list.findValuesAsText("code")).contains("YJGL-003", "YJGL-004").doesNotContain("YJGL-001", "SCJG-005");
+    assertThat(list.findValuesAsText("offSiteCheckable")).containsOnly("true");
+  }
 }
