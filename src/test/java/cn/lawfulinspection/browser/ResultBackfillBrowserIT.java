@@ -1,6 +1,5 @@
 package cn.lawfulinspection.browser;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.APPROVAL_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +18,7 @@ import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;

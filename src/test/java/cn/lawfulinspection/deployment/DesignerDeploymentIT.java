@@ -1,7 +1,5 @@
 package cn.lawfulinspection.deployment;
 
-import cn.lawfulinspection.task.TriggerReason;
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.deployment.internal.BundledModels;
@@ -9,7 +7,9 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TriggerReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.filing;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static cn.lawfulinspection.filing.process.MonthlyFilingProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +14,7 @@ import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestClock;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.TaskOrigin;

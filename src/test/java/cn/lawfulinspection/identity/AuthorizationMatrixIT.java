@@ -1,15 +1,15 @@
 package cn.lawfulinspection.identity;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
-import cn.lawfulinspection.task.TriggerReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestDatabase;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.TriggerReason;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.identity;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -15,6 +14,7 @@ import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.inspectioncode;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -11,6 +10,7 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.rectification;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
@@ -14,6 +13,7 @@ import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.support.FreshEnterprises;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;

@@ -1,6 +1,5 @@
 package cn.lawfulinspection.scenario;
 
-import cn.lawfulinspection.task.TriggerReason;
 import static cn.lawfulinspection.scenario.ScenarioDriver.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import cn.lawfulinspection.plan.process.InspectionPlanProcessIds;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.support.EnterpriseInbox;
+import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.PostHocApprovalProcessIds;

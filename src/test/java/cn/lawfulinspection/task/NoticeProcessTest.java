@@ -1,13 +1,13 @@
 package cn.lawfulinspection.task;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import cn.lawfulinspection.common.RuleViolationException;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.notice.Notice;

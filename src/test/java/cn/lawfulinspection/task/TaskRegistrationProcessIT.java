@@ -1,11 +1,11 @@
 package cn.lawfulinspection.task;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

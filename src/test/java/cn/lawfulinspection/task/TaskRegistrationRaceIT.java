@@ -1,6 +1,5 @@
 package cn.lawfulinspection.task;
 
-import cn.lawfulinspection.support.TriggerRecordsForTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -10,6 +9,7 @@ import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Race;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
