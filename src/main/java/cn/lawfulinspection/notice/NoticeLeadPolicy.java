@@ -60,8 +60,9 @@ public final class NoticeLeadPolicy {
       return Verdict.refuse("R-NT-3", "skipNotice", kind.label() + "必须提前" + profile.noticeLeadWorkingDays()
           + "个工作日向企业发出检查预告，不得免发。");
     }
-    if (kind != InspectionKind.SPECIAL) {
-      return Verdict.allow();
+    if (kind != InspectionKind.SPECIAL) { // R-NT-3: no kind skips the notice by itself
+      return Verdict.refuse("R-NT-3", "skipNotice", kind.label() + "须在检查前向企业发出检查预告；只有专项检查在规定情形下、"
+          + "经单位负责人同意才可不予预告。");
     }
     if (!surprise) {
       return Verdict.refuse("R-NT-3", "skipNotice", "专项检查只有确需突击检查时才可不发检查预告；如需突击检查，请勾选并说明理由，报单位负责人同意。");

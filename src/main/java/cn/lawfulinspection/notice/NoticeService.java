@@ -19,6 +19,7 @@ import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskStatus;
 import cn.lawfulinspection.task.TaskTrace;
 import java.time.Clock;
@@ -35,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>a surprise special inspection (突击检查) skips it; the head's approval of the task is the head's consent
  *       (R-NT-3), traced as {@code NOTICE_SKIPPED_HEAD_CONSENT};
- *   <li>superior-assigned and ad-hoc (triggered) inspections are not bound to a notice ({@code NOTICE_NOT_REQUIRED});
- *   <li>routine kinds (never skippable, R-NT-3) and non-surprise special ones: the content is built and checked
- *       (R-NT-1, an incomplete content is refused), the lead is checked (R-NT-2: too late ends the task as
+ *   <li>every other task, whatever its kind (no kind skips the notice by itself, R-NT-3): the content is built and
+ *       checked (R-NT-1, an incomplete content is refused); for a planned task the lead is checked (R-NT-2: too late
+ *       ends the task as
  *       {@link TaskStatus#NOTICE_TOO_LATE}, nothing is sent), then it is stored, sent through {@link NoticeChannel}
  *       and traced ({@code NOTICE_SENT}, R-SC-4).
  * </ul>
@@ -90,14 +91,11 @@ public class NoticeService {
           + (task.decidedBy() == null ? "" : " " + task.decidedBy() + " ") + "审批同意检查方案即同意免发预告（R-NT-3）");
       return NoticeOutcome.SKIPPED_WITH_HEAD_CONSENT;
     }
-    if (!task.kind().routine() && task.kind() != InspectionKind.SPECIAL) {
-      trace.record(taskId, actor, "NOTICE_NOT_REQUIRED", task.kind().label() + "不适用检查预告");
-      return NoticeOutcome.NOT_REQUIRED;
-    }
     NoticeContent content = content(task);
     new NoticeContentPolicy().check(content).orThrow();
     LocalDate today = LocalDate.now(clock);
-    Verdict timely = lead.check(today, task.windowStart());
+    // R-NT-2: the lead binds planned inspections, whose date the agency chose; a triggered one is noticed at approval
+    Verdict timely = task.origin() == TaskOrigin.PLANNED ? lead.check(today, task.windowStart()) : Verdict.allow();
     if (timely.refused()) {
       tasks.noticeTooLate(taskId, timely.ruleId(), timely.message());
       refusals.recordFor(actor, timely.ruleId(), timely.field(), timely.message(), "发送检查预告 " + task.taskNumber());

@@ -34,6 +34,10 @@ import java.util.Optional;
  *     summary with the justice bureau; false where the locality's seed does not ask for it
  * @param triggeredFilingWorkingDays due date of the head's submission of the monthly filing (R-SV-1; our setting, not
  *     a seed number); the justice bureau's acknowledgement is due planFilingWorkingDays later
+ * @param triggeredMonthlyBlockLimit R-SV-2 (JJ 7 「对过度检查进行阻断」): triggered inspections of one enterprise (all
+ *     agencies) in a month above this number are refused unless the justice bureau grants an exception; 0 where the
+ *     locality's seed does not ask for R-SV-2 (then neither the warning above triggeredMonthlyLimit nor the block
+ *     applies). JJ 7 sets no number: 5 is ours
  */
 public record PolicyProfile(
     String name,
@@ -59,7 +63,13 @@ public record PolicyProfile(
     int emergencyReportWorkingDays,
     int followUpCheckWorkingDays,
     boolean monthlyTriggeredFiling,
-    int triggeredFilingWorkingDays) {
+    int triggeredFilingWorkingDays,
+    int triggeredMonthlyBlockLimit) {
+
+  /** R-SV-2 applies in this profile (JJ 7; the default composite shows it too). */
+  public boolean overInspectionControlled() {
+    return triggeredMonthlyBlockLimit > 0;
+  }
 
   public Optional<QuietPeriod> quietPeriodIfAny() {
     return Optional.ofNullable(quietPeriod);

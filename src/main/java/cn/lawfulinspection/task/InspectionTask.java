@@ -14,6 +14,12 @@ import java.util.List;
  * @param quietException R-TK-7: inside the quiet period; after approval it is filed with the justice bureau
  * @param quietFilingDue the filing's due day, set when the exception is approved
  * @param revision 0 when first registered, +1 for every resubmission after a return
+ * @param triggerRecordNumber R-TK-10: the trigger record the task links, {@code null} for a planned task
+ * @param urgency R-TK-4: what the emergency prevents, {@code null} when not an emergency
+ * @param urgencyReason R-TK-4: why it is urgent
+ * @param surpriseReason R-NT-3: the seed's reason for a surprise, {@code null} when not a surprise
+ * @param surpriseReasonText R-NT-3: the stated reason in words
+ * @param overInspectionException R-SV-2: the justice bureau's exception the task used, {@code null} for none
  */
 public record InspectionTask(
     long id, String taskNumber, String agencyCode, String agencyName, String enterpriseCode, String enterpriseName,
@@ -22,7 +28,9 @@ public record InspectionTask(
     boolean emergency, boolean surprise, FrequencyChange frequencyChange, boolean headConsentRequired,
     boolean quietException, LocalDate quietFilingDue, TaskStatus status, String registeredBy, Instant registeredAt,
     int revision, String decidedBy, Instant decidedAt, String decisionReason, String processInstanceId,
-    List<Item> items, List<AssignedInspector> inspectors, List<RuleWarning> warnings, List<TraceEntry> trace) {
+    List<Item> items, List<AssignedInspector> inspectors, List<RuleWarning> warnings, List<TraceEntry> trace,
+    String triggerRecordNumber, UrgencyCategory urgency, String urgencyReason, SurpriseReason surpriseReason,
+    String surpriseReasonText, String overInspectionException) {
 
   /** An item of the task as it was when registered. */
   public record Item(String code, String name, String legalBasis) {}

@@ -22,6 +22,7 @@ import cn.lawfulinspection.task.internal.OffSiteChecks;
 import cn.lawfulinspection.task.internal.TaskEntity;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,12 +61,16 @@ public class TaskRegistrationService {
   private final NumberCounters counters;
   private final Clock clock;
   private final TaskSteps steps;
+  private final TriggerRecords triggerRecords;
+  private final OverInspectionExceptions exceptions;
 
   TaskRegistrationService(PlanService plans, EnterpriseService enterprises, ItemService items,
       InspectorService inspectors, Policies policies, WorkingDayCalendar calendar, InspectionTasks tasks,
       OffSiteChecks offSiteChecks, TaskTrace trace, TaskLocks locks, NumberCounters counters, Clock clock,
-      TaskSteps steps) {
+      TaskSteps steps, TriggerRecords triggerRecords, OverInspectionExceptions exceptions) {
     this.steps = steps;
+    this.triggerRecords = triggerRecords;
+    this.exceptions = exceptions;
     this.plans = plans;
     this.enterprises = enterprises;
     this.items = items;
@@ -93,11 +98,12 @@ public class TaskRegistrationService {
     String registrant = steps.actor().userId();
     StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
     lockEnterprise(request);
-    TaskEntity.Content content = check(request, agency.agencyCode(), null);
+    TaskEntity.Content content = check(request, agency.agencyCode(), null, null);
     String number = nextNumber(agency.agencyCode(), LocalDate.now(clock).getYear());
     TaskEntity task = new TaskEntity(number, agency.agencyCode(), agency.agencyName(), registrant, clock.instant());
     task.apply(content);
     tasks.saveAndFlush(task);
+    useLinks(content.links(), null, number);
     trace.record(task.id(), registrant, "REGISTERED", "登记检查任务 " + number + "（" + describe(content) + "）"
         + warningText(content.warnings()));
     return task.toTask(List.of());
@@ -112,9 +118,11 @@ public class TaskRegistrationService {
     lockEnterprise(request);
     locks.lock(taskId);
     TaskEntity task = steps.entity(taskId);
-    TaskEntity.Content content = check(request, task.agencyCode(), taskId);
+    TaskEntity.Content content = check(request, task.agencyCode(), taskId, task.taskNumber());
     steps.take(task, TaskLifecycle.Step.REVISE);
+    Long previousRecord = task.triggerRecordId();
     task.apply(content);
+    useLinks(content.links(), previousRecord, task.taskNumber());
     task.revised();
     trace.record(taskId, steps.actor().name(), "RESUBMITTED", "修改后重新提交（" + describe(content) + "）"
         + warningText(content.warnings()));
@@ -131,6 +139,22 @@ public class TaskRegistrationService {
     }
   }
 
+  /**
+   * R-TK-10, R-SV-2: marks the linked trigger record and the used over-inspection exception as used by the task (both
+   * locked by the check); a revision that chose another record frees the one it linked before.
+   */
+  private void useLinks(TaskEntity.Links links, Long previousRecord, String taskNumber) {
+    if (previousRecord != null && !previousRecord.equals(links.triggerRecordId())) {
+      triggerRecords.release(previousRecord, taskNumber);
+    }
+    if (links.triggerRecordId() != null) {
+      triggerRecords.use(links.triggerRecordId(), taskNumber);
+    }
+    if (links.overInspectionException() != null) {
+      exceptions.use(links.overInspectionException(), taskNumber);
+    }
+  }
+
   /** The agency's next task number of the year, e.g. RW-SCJG-2026-0001 (R-IG-5: race-free, gap-free). */
   private String nextNumber(String agencyCode, int year) {
     String prefix = String.format(Locale.ROOT, "RW-%s-%d-", agencyCode.toUpperCase(Locale.ROOT), year);
@@ -140,7 +164,7 @@ public class TaskRegistrationService {
   }
 
   /** All checks; refuses with the first broken rule, else the content to save with its warnings. */
-  TaskEntity.Content check(TaskRequest r, String agencyCode, Long exceptTaskId) {
+  TaskEntity.Content check(TaskRequest r, String agencyCode, Long exceptTaskId, String exceptTaskNumber) {
     PolicyProfile profile = policies.current();
     LocalDate today = LocalDate.now(clock);
     Enterprise enterprise = enterprise(r.enterpriseCode());
@@ -148,6 +172,15 @@ public class TaskRegistrationService {
     if (r.kind() == null) {
       throw new RuleViolationException(null, "kind", "请选择检查类别（日常检查、双随机抽查、专项检查、上级交办检查或临时检查）。");
     }
+    // R-TK-4: only a triggered task with a stated urgency may be an emergency
+    new EmergencyPolicy().check(r).orThrow();
+    // R-NT-3: only a special inspection with a reason from the seed's list may be a surprise
+    new SurprisePolicy(profile).check(r).orThrow();
+    // R-TK-10: a triggered task links its agency's record of this enterprise; the trigger comes from the record
+    TriggerRecord record = r.origin() == TaskOrigin.TRIGGERED
+        ? triggerRecords.lockForTask(r.triggerRecord(), agencyCode, enterprise.creditCode(), exceptTaskNumber)
+        : null;
+    TriggerReason trigger = record == null ? null : record.kind();
     // R-TK-1: the origin (and the plan version's filing)
     InspectionPlan plan = null;
     PlanVersion version = null;
@@ -161,16 +194,12 @@ public class TaskRegistrationService {
       registration = TaskRegistration.planned(plan.id(), version.version(), version.status() == PlanStatus.FILED,
           r.inspectors(), today, window);
     } else if (r.origin() == TaskOrigin.TRIGGERED) {
-      registration = TaskRegistration.triggered(r.trigger(), r.inspectors(), today, window);
+      registration = TaskRegistration.triggered(trigger, r.inspectors(), today, window);
     } else {
       registration = new TaskRegistration(null, null, null, false, null, r.inspectors(), today, window);
     }
     RegistrationCheck registrationCheck = new RegistrationPolicy(profile).check(registration);
     registrationCheck.verdict().orThrow();
-    if (r.origin() == TaskOrigin.TRIGGERED && blank(r.triggerDescription())) {
-      throw new RuleViolationException("R-TK-1", "triggerDescription",
-          "触发式检查须说明触发情况（如投诉举报的内容、转办交办的文号），请填写后再登记。");
-    }
     // R-MD-3: items exist, belong to the agency, have legal basis; a planned task's items belong to its plan
     List<InspectionItem> taskItems = items(r, agencyCode, version);
     // R-MD-1, R-MD-2: inspectors of the agency, qualified on the first day of the window
@@ -180,7 +209,7 @@ public class TaskRegistrationService {
     int counted = counted(agencyCode, enterprise.creditCode(), window.opens().getYear(), exceptTaskId);
     AnnualCapQuery capQuery = (r.origin() == TaskOrigin.PLANNED
         ? AnnualCapQuery.planned(enterprise.tier(), counted, version.annualCap())
-        : AnnualCapQuery.triggered(enterprise.tier(), counted, r.trigger()))
+        : AnnualCapQuery.triggered(enterprise.tier(), counted, trigger))
         .withLists(enterprise.whiteListed(), enterprise.keySupervision());
     new AnnualCapPolicy(profile).check(capQuery).orThrow();
     // R-TK-6: lowering the frequency of a C/D enterprise needs the head's consent (given by the approval)
@@ -194,26 +223,65 @@ public class TaskRegistrationService {
     }
     // R-TK-7: quiet period
     QuietPeriodCheck quiet = new QuietPeriodPolicy(profile, calendar)
-        .check(new QuietPeriodQuery(r.kind(), r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null, window, today));
+        .check(new QuietPeriodQuery(r.kind(), trigger, window, today));
     quiet.verdict().orThrow();
     if (quiet.headConsent().required()) {
       warnings.add(new RuleWarning(quiet.headConsent().ruleId(), quiet.headConsent().reason()));
     }
-    // R-TK-8: off-site first
-    new OffSiteFirstPolicy().check(taskItems.stream().map(i -> new OffSiteCheckedItem(i.code(), i.name(),
-        i.offSiteCheckable() && offSiteClear(enterprise.creditCode(), i.code(), today)))
-        .toList()).orThrow();
+    // R-TK-8: off-site first, for planned inspections only (triggered and emergency ones are not blocked)
+    if (r.origin() == TaskOrigin.PLANNED && !r.emergency()) {
+      new OffSiteFirstPolicy().check(taskItems.stream().map(i -> new OffSiteCheckedItem(i.code(), i.name(),
+          i.offSiteCheckable() && offSiteClear(enterprise.creditCode(), i.code(), today)))
+          .toList()).orThrow();
+    }
+    // R-NT-3: the head's approval is the consent to skip the notice; the head sees why
+    if (r.surprise()) {
+      warnings.add(SurprisePolicy.consentAsked(r));
+    }
+    // R-SV-2: triggered inspections of the enterprise this month, all agencies, counted under its row lock
+    String exception = null;
+    if (record != null && profile.overInspectionControlled()) {
+      YearMonth month = YearMonth.from(window.opens());
+      int before = triggeredInMonth(enterprise.creditCode(), month, exceptTaskId);
+      OverInspectionCheck over = new OverInspectionPolicy(profile)
+          .check(before, month, !blank(r.overInspectionException()));
+      over.verdict().orThrow();
+      if (over.exceptionUsed()) {
+        exception = r.overInspectionException().strip().toUpperCase(Locale.ROOT);
+        exceptions.lockForTask(exception, enterprise.creditCode(), month, exceptTaskNumber);
+      }
+      over.warning().ifPresent(warnings::add);
+    }
     return new TaskEntity.Content(enterprise.creditCode(), enterprise.name(), r.origin(),
         plan == null ? null : plan.id(), plan == null ? null : plan.planNumber(),
         version == null ? null : version.version(),
-        r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null,
-        blank(r.triggerDescription()) ? null : r.triggerDescription().strip(),
+        trigger,
+        record == null ? null : truncate(record.summary(), 1000),
         r.kind(), window.opens(), window.closes(), r.emergency(), r.surprise(), r.frequencyChange(), headConsent,
         quiet.filingRequired(),
         taskItems.stream().map(i -> new InspectionTask.Item(i.code(), i.name(), i.legalBasis())).toList(),
         team.stream().map(i -> new InspectionTask.AssignedInspector(i.id(), i.name(), i.userId(),
             i.certificate().number())).toList(),
-        warnings);
+        warnings,
+        new TaskEntity.Links(record == null ? null : record.id(), record == null ? null : record.recordNumber(),
+            r.emergency() ? r.urgency() : null, r.emergency() ? r.urgencyReason().strip() : null,
+            r.surprise() ? r.surpriseReason() : null, r.surprise() ? r.surpriseReasonText().strip() : null,
+            exception));
+  }
+
+  /**
+   * R-SV-2: the enterprise's triggered tasks (every agency) whose window opens in the month and that count (not
+   * refused, withdrawn or ended before an inspection), except the task being revised.
+   */
+  private int triggeredInMonth(String enterpriseCode, YearMonth month, Long exceptTaskId) {
+    return (int) tasks.triggeredOfEnterpriseBetween(enterpriseCode, TaskOrigin.TRIGGERED, month.atDay(1),
+        month.atEndOfMonth()).stream()
+        .filter(t -> COUNTED.contains(t.status()) && (exceptTaskId == null || !t.id().equals(exceptTaskId)))
+        .count();
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   private Enterprise enterprise(String code) {

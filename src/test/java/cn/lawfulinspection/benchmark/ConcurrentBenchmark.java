@@ -267,8 +267,8 @@ final class ConcurrentBenchmark {
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
     for (int client = 0; client < clients; client++) {
       String registrant = REGISTRANTS.get(client % REGISTRANTS.size());
-      String body = "{\"enterpriseCode\":\"" + enterprise + "\",\"origin\":\"TRIGGERED\",\"trigger\":\"CASE_HANDLING\","
-          + "\"triggerDescription\":\"并发基准：执法办案现场核查\",\"kind\":\"AD_HOC\",\"itemCodes\":[\"" + ITEM + "\"],"
+      String body = "{\"enterpriseCode\":\"" + enterprise + "\",\"origin\":\"TRIGGERED\",\"triggerRecord\":\""
+          + caseRecord(registrant, enterprise, today) + "\",\"kind\":\"AD_HOC\",\"itemCodes\":[\"" + ITEM + "\"],"
           + "\"inspectors\":[\"liuyang\",\"wangfang\"],\"windowStart\":\"" + today + "\",\"windowEnd\":\"" + today
           + "\"}";
       calls.add(() -> {
@@ -279,6 +279,14 @@ final class ConcurrentBenchmark {
       });
     }
     return (int) Race.run(calls, CLIENT_TIMEOUT_SECONDS).stream().filter(r -> r.statusCode() == 201).count();
+  }
+
+  /** R-TK-10: the case-handling record each contending registration links (one record, one task); its number. */
+  private String caseRecord(String registrant, String enterprise, LocalDate today) throws Exception {
+    HttpResponse<String> answer = send("trigger-record", registrant, "POST", "/api/triggers", "{\"kind\":\"CASE_HANDLING\","
+        + "\"source\":\"执法办案\",\"receivedOn\":\"" + today + "\",\"content\":\"并发基准：执法办案现场核查\","
+        + "\"enterpriseCode\":\"" + enterprise + "\"}");
+    return json.readTree(answer.body()).path("recordNumber").asText();
   }
 
   private HttpResponse<String> send(String step, String user, String method, String path, String body) {

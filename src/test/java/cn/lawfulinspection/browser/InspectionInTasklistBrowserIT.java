@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
+import cn.lawfulinspection.task.TriggerReason;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,11 +50,14 @@ class InspectionInTasklistBrowserIT extends TasklistBrowserBase {
   @Autowired InspectionCodes codes;
   @Autowired SignedCode signer;
   @Autowired Clock clock;
+  @Autowired TriggerRecordsForTests triggers;
 
   @Test
   @DisplayName("R-TK-3 R-SC-1 R-RS-1 R-RS-2 an inspection walked through Tasklist and the phone pages by choosing: registered, approved, scanned in, backfilled, read by the enterprise")
   void walkThrough() {
     Enterprise enterprise = enterprises.fresh(CreditTier.D);
+    // R-TK-10: the complaint record (12345) the clerk will choose
+    String complaint = triggers.open("liuyang", enterprise.creditCode(), TriggerReason.COMPLAINT);
     LocalDate today = LocalDate.now(clock);
     String name = enterprise.name();
     String fragment = name.substring(3, Math.min(name.length(), 7));
@@ -66,7 +71,7 @@ class InspectionInTasklistBrowserIT extends TasklistBrowserBase {
     String enterpriseLabel = name + "（" + enterprise.creditCode() + "）";
     browser.waitForText(enterpriseLabel);
     assertThat(browser.bodyText()).contains("被检查企业（必选）", "任务来源（必选）", "依据：《中华人民共和国食品安全法》");
-    tasklist.fillComplaint(enterpriseLabel, "投诉：后厨卫生差（全程演示）", today);
+    tasklist.fillComplaint(enterpriseLabel, enterprise.name() + "：" + complaint, today);
     browser.screenshot("walkthrough-1-register");
     tasklist.complete();
     InspectionTask task = Browser.waitFor(() -> tasks.ofEnterprise(enterprise.creditCode(), null).stream()

@@ -18,6 +18,7 @@ import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -55,6 +56,7 @@ class ResultBackfillBrowserIT {
 
   @LocalServerPort int port;
   @Autowired TaskProcesses processes;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired TaskService taskService;
   @Autowired InspectionTaskService tasks;
   @Autowired EnterpriseService enterprises;
@@ -181,7 +183,7 @@ class ResultBackfillBrowserIT {
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：虚假宣传", InspectionKind.AD_HOC, List.of("SCJG-001", "SCJG-003", "SCJG-006"),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
-    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(request));
+    InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(triggers.link("liuyang", request)));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     runAs.as("zhangwei", () -> {

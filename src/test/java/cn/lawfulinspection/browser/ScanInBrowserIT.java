@@ -10,6 +10,7 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
@@ -49,6 +50,7 @@ class ScanInBrowserIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired SignedCode signer;
   @Autowired EnterpriseService enterprises;
   @Autowired FreshEnterprises freshEnterprises;
@@ -79,10 +81,10 @@ class ScanInBrowserIT {
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 "liuyang:demo".getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("""
+            .POST(HttpRequest.BodyPublishers.ofString(triggers.link("liuyang", """
                 {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：后厨卫生差",
                  "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
-                 "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise.creditCode(), today, today),
+                 "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise.creditCode(), today, today)),
                 StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

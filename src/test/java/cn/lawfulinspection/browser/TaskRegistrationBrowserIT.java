@@ -12,6 +12,8 @@ import cn.lawfulinspection.task.TaskStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
+import cn.lawfulinspection.task.TriggerReason;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +31,14 @@ class TaskRegistrationBrowserIT extends TasklistBrowserBase {
   @Autowired FreshEnterprises enterprises;
   @Autowired InspectionTaskService tasks;
   @Autowired Clock clock;
+  @Autowired TriggerRecordsForTests triggers;
 
   @Test
   @DisplayName("R-IG-2 R-IG-3 R-MD-1 R-MD-3 liuyang registers an inspection task in Tasklist by searching and choosing from lists")
   void registerByChoosing() {
     Enterprise enterprise = enterprises.fresh(CreditTier.D);
+    // R-TK-10: the complaint record (12345) the clerk will choose
+    String complaint = triggers.open("liuyang", enterprise.creditCode(), TriggerReason.COMPLAINT);
     LocalDate day = LocalDate.now(clock).plusDays(1);
 
     // 启动流程 → 登记检查任务: the start form asks for a keyword only
@@ -58,7 +63,7 @@ class TaskRegistrationBrowserIT extends TasklistBrowserBase {
     String page = browser.bodyText();
     assertThat(page).contains("刘洋（", "依据：《中华人民共和国食品安全法》").doesNotContain("孙丽", "YJGL-");
     // dates read 年-月-日 although headless Chromium's own regional format is mm/dd/yyyy
-    assertThat(tasklist.fillComplaint(enterpriseLabel, "投诉：后厨卫生差（浏览器登记测试）", day)).isEqualTo("年-月-日");
+    assertThat(tasklist.fillComplaint(enterpriseLabel, enterprise.name() + "：" + complaint, day)).isEqualTo("年-月-日");
     browser.screenshot("tasklist-register-fill");
     tasklist.complete();
 

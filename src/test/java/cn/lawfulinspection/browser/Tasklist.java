@@ -144,11 +144,10 @@ final class Tasklist {
    * this description, 临时检查, the item SCJG-001, the inspectors 刘洋 and 王芳, from {@code day} to {@code day}; leaves
    * the items in view. Returns the date fields' placeholder.
    */
-  String fillComplaint(String enterpriseLabel, String description, java.time.LocalDate day) {
+  String fillComplaint(String enterpriseLabel, String recordLabelStart, java.time.LocalDate day) {
     choose(enterpriseLabel);
     choose("触发式检查");
-    choose("投诉举报");
-    type("触发情况说明（必填）", description);
+    choose(optionStartingWith(recordLabelStart)); // R-TK-10: the complaint record, chosen from the list
     choose("临时检查");
     choose(browser.visibleElements(By.xpath("//label[contains(normalize-space(),'（SCJG-001）')]")).get(0)
         .getText().strip());

@@ -8,7 +8,9 @@ import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Modeler;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTaskService;
+import cn.lawfulinspection.task.TriggerReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -48,6 +50,7 @@ class DesignerDeploymentIT {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired ModelDeployer modelDeployer;
@@ -146,10 +149,10 @@ class DesignerDeploymentIT {
     String today = LocalDate.now(clock).toString();
     return api.call("liuyang", "POST", "/engine-rest/task/" + lastRegistration.getId() + "/submit-form", """
         {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
+         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
          "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
          "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, today, today));
+        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today));
   }
 
   @Test

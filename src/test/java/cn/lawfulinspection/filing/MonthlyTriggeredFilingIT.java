@@ -14,6 +14,7 @@ import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestClock;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.TaskOrigin;
@@ -53,6 +54,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MonthlyTriggeredFilingIT {
 
   @Autowired ManagementService managementService;
+
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired TaskRegistrationService registration;
@@ -247,7 +250,7 @@ class MonthlyTriggeredFilingIT {
   }
 
   private InspectionTask register(String user, TaskRequest request) {
-    return runAs.as(user, () -> registration.register(request));
+    return runAs.as(user, () -> registration.register(triggers.link(user, request)));
   }
 
   private TriggeredFiling filingOf(YearMonth month, String agency) {

@@ -6,8 +6,10 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestDatabase;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
+import cn.lawfulinspection.task.TriggerReason;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -76,6 +78,7 @@ class AuthorizationMatrixIT {
 
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired FreshEnterprises fresh;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
@@ -124,10 +127,10 @@ class AuthorizationMatrixIT {
   String registration(String enterprise, String extra) {
     String day = LocalDate.now(clock).toString();
     return """
-        {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerReason":{"value":"COMPLAINT"},
-         "triggerDescription":{"value":"投诉：门店消防通道堵塞"},"kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},
+        {"variables":{"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},"triggerRecord":{"value":"%s"},
+         "kind":{"value":"AD_HOC"},"itemCodes":{"value":"SCJG-001"},
          "inspectors":{"value":"liuyang,wangfang"},"windowStart":{"value":"%s"},"windowEnd":{"value":"%s"}%s}}"""
-        .formatted(enterprise, day, day, extra);
+        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), day, day, extra);
   }
 
   /**
@@ -148,10 +151,10 @@ class AuthorizationMatrixIT {
     String day = LocalDate.now(clock).toString();
     String chosen = """
         {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：门店消防通道堵塞"},"kind":{"value":"AD_HOC"},
+         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
          "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
          "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, day, day);
+        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), day, day);
     return basic(user, "POST", ENGINE + "/task/" + fill.get(0).getId() + "/submit-form", chosen);
   }
 
@@ -216,10 +219,10 @@ class AuthorizationMatrixIT {
     ops.add(new Operation("/api", "读取本局检查任务 GET /api/tasks/{id}", Set.of("liuyang", "lijun", "zhangwei", "huangmin", "admin"),
         false, it -> it.approved(), (it, u, t) -> it.basic(u, "GET", "/api/tasks/" + ((InspectionTask) t).id(), null)));
     ops.add(new Operation("/api", "登记市场监管局检查任务 POST /api/tasks", Set.of("liuyang", "lijun", "zhangwei"),
-        true, it -> it.fresh.fresh(CreditTier.D).creditCode(), (it, u, e) -> it.basic(u, "POST", "/api/tasks", """
+        true, it -> it.fresh.fresh(CreditTier.D).creditCode(), (it, u, e) -> it.basic(u, "POST", "/api/tasks", it.triggers.link("liuyang", """
             {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：门店消防通道堵塞",
              "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],"windowStart":"%s","windowEnd":"%s"}"""
-            .formatted(e, LocalDate.now(it.clock), LocalDate.now(it.clock)))));
+            .formatted(e, LocalDate.now(it.clock), LocalDate.now(it.clock))))));
     ops.add(new Operation("/api", "回填检查结果 POST /api/tasks/{id}/result", Set.of("liuyang"), true, it -> it.scannedIn(),
         (it, u, t) -> it.basic(u, "POST", "/api/tasks/" + ((InspectionTask) t).id() + "/result", """
             {"items":[{"itemCode":"SCJG-001","outcome":"COMPLIANT"}]}""")));

@@ -14,6 +14,7 @@ import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
@@ -51,6 +52,7 @@ class IntegrityAttackIT {
 
   @LocalServerPort int port;
   @Autowired InspectedTasks inspected;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired InspectionTaskService tasks;
   @Autowired PlanService plans;
   @Autowired FreshEnterprises fresh;
@@ -138,10 +140,10 @@ class IntegrityAttackIT {
   @DisplayName("R-IG-3 a head completing his own approval cannot re-point it at another agency's task; R-IG-1 nor approve that task himself")
   void crossAgencyApprovalRefused() throws Exception {
     InspectionTask scjg = inspected.awaitingApproval(inspected.plannedLoweringFrequency());
-    InspectionTask yjgl = runAs.as("sunli", () -> inspected.registerFor(new TaskRequest(
+    InspectionTask yjgl = runAs.as("sunli", () -> inspected.registerFor(triggers.link("sunli", new TaskRequest(
         fresh.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT,
         "投诉：仓库消防通道堵塞", InspectionKind.AD_HOC, List.of("YJGL-001"), List.of("sunli", "zhouqiang"),
-        LocalDate.now(clock), LocalDate.now(clock), false, false, null)));
+        LocalDate.now(clock), LocalDate.now(clock), false, false, null))));
     Task own = inspected.approvalOf(yjgl);
     assertThat(http.postJsonAs("zhaolei", "/engine-rest/task/" + own.getId() + "/claim", "{\"userId\":\"zhaolei\"}")
         .statusCode()).isEqualTo(204);
@@ -259,10 +261,10 @@ class IntegrityAttackIT {
     Task fill = fillTask("liuyang", enterprise);
     HttpResponse<String> fair = http.postJsonAs("liuyang", "/engine-rest/task/" + fill.getId() + "/submit-form", """
         {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerReason":{"value":"COMPLAINT"},"triggerDescription":{"value":"投诉：销售过期食品"},"kind":{"value":"AD_HOC"},
+         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
          "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
          "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, today, today));
+        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today));
     assertThat(fair.statusCode()).as(fair.body()).isEqualTo(204);
     assertThat(tasks.ofEnterprise(enterprise, null)).singleElement()
         .satisfies(t -> assertThat(t.registeredBy()).isEqualTo("liuyang"));

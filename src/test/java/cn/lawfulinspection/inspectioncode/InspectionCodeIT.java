@@ -10,6 +10,7 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ class InspectionCodeIT {
 
   @LocalServerPort int port;
   @Autowired FreshEnterprises freshEnterprises;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired InspectionTaskService tasks;
@@ -276,10 +278,10 @@ class InspectionCodeIT {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuyang:demo".getBytes(
             StandardCharsets.UTF_8)))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("""
+        .POST(HttpRequest.BodyPublishers.ofString(triggers.link("liuyang", """
             {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：后厨冒烟，疑有安全隐患",
              "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
-             "windowStart":"%s","windowEnd":"%s","emergency":true}""".formatted(enterprise, today, today),
+             "windowStart":"%s","windowEnd":"%s","emergency":true}""".formatted(enterprise, today, today)),
             StandardCharsets.UTF_8)).build();
     HttpResponse<String> created = http.send(register, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -94,9 +94,10 @@ class NoticeLeadPolicyTest {
   }
 
   @Test
-  @DisplayName("R-NT-3 superior-assigned and ad-hoc inspections are not bound to a notice")
-  void notBound() {
-    assertThat(policy.skip(InspectionKind.SUPERIOR_ASSIGNED, false, false).allowed()).isTrue();
-    assertThat(policy.skip(InspectionKind.AD_HOC, false, false).allowed()).isTrue();
+  @DisplayName("R-NT-3 no kind skips the notice by itself: superior-assigned and ad-hoc inspections are noticed too")
+  void noKindSkips() {
+    assertThat(policy.skip(InspectionKind.SUPERIOR_ASSIGNED, false, false).refused()).isTrue();
+    assertThat(policy.skip(InspectionKind.AD_HOC, false, true).refused()).isTrue();
+    assertThat(policy.skip(InspectionKind.AD_HOC, true, true).message()).contains("只有专项检查");
   }
 }

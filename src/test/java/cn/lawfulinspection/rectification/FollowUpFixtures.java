@@ -13,6 +13,7 @@ import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
 import cn.lawfulinspection.scanin.ScanInService;
 import cn.lawfulinspection.support.FreshEnterprises;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
@@ -55,10 +56,13 @@ class FollowUpFixtures {
   private final FreshEnterprises freshEnterprises;
   private final ResultService results;
   private final Clock clock;
+  private final TriggerRecordsForTests triggers;
 
   FollowUpFixtures(EnterpriseService enterprises, InspectionTaskService tasks, TaskProcesses processes,
       ScanInService scanIns, SignedCode signer, TaskService taskService, RuntimeService runtimeService,
-      RunAs runAs, FreshEnterprises freshEnterprises, ResultService results, Clock clock) {
+      RunAs runAs, FreshEnterprises freshEnterprises, ResultService results, Clock clock,
+      TriggerRecordsForTests triggers) {
+    this.triggers = triggers;
     this.results = results;
     this.clock = clock;
     this.freshEnterprises = freshEnterprises;
@@ -83,7 +87,8 @@ class FollowUpFixtures {
     LocalDate today = today();
     InspectionTask task = runAs.as("liuyang", () -> processes.registerAndStart(new TaskRequest(e.creditCode(),
         TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT, "投诉：后厨卫生差", InspectionKind.AD_HOC,
-        List.of("SCJG-001"), List.of("liuyang", "wangfang"), today, today, false, false, null)));
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), today, today, false, false, null)
+        .withTriggerRecord(triggers.open("liuyang", e.creditCode(), TriggerReason.COMPLAINT))));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
     runAs.as("zhangwei", () -> {

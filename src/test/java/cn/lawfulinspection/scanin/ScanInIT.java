@@ -10,6 +10,7 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
@@ -46,6 +47,7 @@ class ScanInIT {
 
   @LocalServerPort int port;
   @Autowired FreshEnterprises freshEnterprises;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired JdbcTemplate jdbc;
   @Autowired SignedCode signer;
   @Autowired EnterpriseService enterprises;
@@ -79,10 +81,10 @@ class ScanInIT {
 
   /** liuyang registers a complaint task for the enterprise in the window; returns {id, taskNumber}. */
   JsonNode register(String enterprise, LocalDate day) throws Exception {
-    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", """
+    HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", triggers.link("liuyang", """
         {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：𠮷祥饭店后厨卫生差",
          "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
-         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day));
+         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json.readTree(created.body());
   }

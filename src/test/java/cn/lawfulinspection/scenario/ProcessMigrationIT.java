@@ -11,6 +11,7 @@ import cn.lawfulinspection.plan.process.InspectionPlanProcessIds;
 import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.result.process.ResultBackfillProcessIds;
 import cn.lawfulinspection.support.EnterpriseInbox;
+import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import cn.lawfulinspection.task.process.InspectionTaskProcessIds;
 import cn.lawfulinspection.task.process.PostHocApprovalProcessIds;
@@ -212,8 +213,7 @@ class ProcessMigrationIT extends ScenarioTest {
     closedCompliant(scannedIn(atApproval));
     closedCompliant(scannedIn(atScanIn));
     submit("liuyang", child(atRevision, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.REVISE_TASK,
-        Map.of("triggerDescription", Map.of("value", "投诉：后厨卫生差，已补充投诉编号 TS-2026-017"),
-            "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
+        Map.of("itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
             "inspectors", Map.of("type", "Json", "value", "[\"liuyang\",\"wangfang\"]"),
             "windowStart", Map.of("value", s.today().toString()), "windowEnd", Map.of("value", s.today().toString())));
     closedCompliant(scannedIn(approved(atRevision)));
@@ -369,7 +369,7 @@ class ProcessMigrationIT extends ScenarioTest {
     Enterprise enterprise = s.freshEnterprise();
     submit("liuyang", pi, TaskRegistrationProcessIds.FILL_TASK, Map.of(
         "enterpriseCode", Map.of("value", enterprise.creditCode()), "origin", Map.of("value", "TRIGGERED"),
-        "triggerReason", Map.of("value", "COMPLAINT"), "triggerDescription", Map.of("value", "投诉：后厨卫生差"),
+        "triggerRecord", Map.of("value", s.triggerRecord("liuyang", enterprise.creditCode(), TriggerReason.COMPLAINT)),
         "kind", Map.of("value", "AD_HOC"), "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
         "inspectors", Map.of("type", "Json", "value", "[\"scjg-002\",\"scjg-003\"]"),
         "windowStart", Map.of("value", s.today().toString()), "windowEnd", Map.of("value", s.today().toString())));

@@ -107,13 +107,12 @@ class QuietPeriodScenarioIT extends ScenarioTest {
         .isEqualTo(HeadApprovalProcessIds.APPROVED_AND_FILED);
     assertThat(spine).isWaitingAt(InspectionTaskProcessIds.AWAIT_SCAN_IN);
 
-    // the enterprise checks the code 刘洋 shows: genuine; a superior-assigned inspection has no notice
+    // the enterprise checks the code 刘洋 shows: genuine; a superior-assigned inspection is noticed too (R-NT-3)
     String code = s.expect(200, s.call("liuyang", "GET", "/api/tasks/" + id + "/inspection-code", null))
         .path("code").asText();
     assertThat(s.publicRead(code, "").toString()).contains(number);
     JsonNode notice = s.publicRead(code, "notice");
-    assertThat(notice.path("sent").asBoolean()).isFalse();
-    assertThat(notice.path("reason").asText()).contains("不适用检查预告");
+    assertThat(notice.path("sent").asBoolean()).isTrue();
 
     // inspected on the quiet day (R-SC-1) and backfilled (R-RS-1): closed
     runAs.as("liuyang", () -> scanIns.scanIn(s.enterpriseCode(enterprise.creditCode()), id, "liuyang",
@@ -130,7 +129,7 @@ class QuietPeriodScenarioIT extends ScenarioTest {
     assertThat(s.trace(id)).containsSubsequence(
         "REGISTERED@REST",
         "HEAD_APPROVED@ENGINE",
-        "NOTICE_NOT_REQUIRED@ENGINE", // the spine goes on at once; the filing runs beside it
+        "NOTICE_SENT@ENGINE", // the spine goes on at once; the filing runs beside it
         "QUIET_EXCEPTION_FILED@ENGINE",
         "INSPECTION_CODE_SHOWN@REST",
         "INSPECTION_CODE_VERIFIED@PUBLIC_PAGE",

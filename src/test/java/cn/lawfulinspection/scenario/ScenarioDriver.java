@@ -13,6 +13,8 @@ import cn.lawfulinspection.qr.CodePayload;
 import cn.lawfulinspection.qr.SignedCode;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
+import cn.lawfulinspection.task.TriggerReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
@@ -58,6 +60,7 @@ final class ScenarioDriver {
   private final ManagementService managementService;
   private final FreshEnterprises freshEnterprises;
   private final PlanService plans;
+  private final TriggerRecordsForTests triggers;
   private final SignedCode signer;
   private final Clock clock;
 
@@ -72,6 +75,7 @@ final class ScenarioDriver {
     this.plans = context.getBean(PlanService.class);
     this.signer = context.getBean(SignedCode.class);
     this.clock = context.getBean(Clock.class);
+    this.triggers = context.getBean(TriggerRecordsForTests.class);
   }
 
   // ---- HTTP
@@ -79,7 +83,24 @@ final class ScenarioDriver {
   /** A call as a demo user (HTTP Basic, password demo), or anonymously for {@code user == null}. */
   HttpResponse<String> call(String user, String method, String path, Object body) throws Exception {
     return api.call(user, method, path,
-        body == null ? null : body instanceof String text ? text : json.writeValueAsString(body));
+        body == null ? null : body instanceof String text ? text : json.writeValueAsString(linked(user, path, body)));
+  }
+
+  /**
+   * R-TK-10: a triggered registration ({@code POST /api/tasks}) without a trigger record links a new record of the
+   * registrant's agency, registered first as the clerk would (with the urgency of an emergency, R-TK-4).
+   */
+  @SuppressWarnings("unchecked")
+  private Object linked(String user, String path, Object body) {
+    if ("/api/tasks".equals(path) && user != null && body instanceof Map<?, ?> map) {
+      return triggers.link(user, (Map<String, Object>) map);
+    }
+    return body;
+  }
+
+  /** A new open trigger record of the user's agency about the enterprise (R-TK-10); its number. */
+  String triggerRecord(String user, String enterpriseCode, TriggerReason kind) {
+    return triggers.open(user, enterpriseCode, kind);
   }
 
   /** The call must answer {@code status}; its JSON body. */

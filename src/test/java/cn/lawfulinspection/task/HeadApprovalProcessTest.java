@@ -112,9 +112,9 @@ class HeadApprovalProcessTest {
   @DisplayName("R-TK-7 an approved quiet-period exception is filed with the justice bureau in a process of its own, due in quietFilingDays, while the approval ends at once")
   void quietPeriodExceptionFiled() {
     LocalDate quiet = fx.quietDay();
-    InspectionTask task = start(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null,
-        null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
-        List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null));
+    InspectionTask task = start(fx.linked(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED,
+        null, null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null)));
     ProcessInstance pi = approvalInstance(task);
     assertThat((String) taskService.getVariable(task(task, APPROVE_TASK).getId(), TASK_WARNINGS)).contains("R-TK-7");
 
@@ -180,9 +180,9 @@ class HeadApprovalProcessTest {
   @DisplayName("R-TK-7 R-SC-4 an overdue quiet-period filing is reported to the justice bureau; the filing stays open")
   void overdueQuietFiling() {
     LocalDate quiet = fx.quietDay();
-    InspectionTask task = start(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null,
-        null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
-        List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null));
+    InspectionTask task = start(fx.linked(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED,
+        null, null, null, TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED,
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), quiet, quiet, false, false, null)));
     complete(task, APPROVE_TASK, "zhangwei", Map.of(APPROVAL_DECISION, "APPROVE"));
     ProcessInstance pi = filingInstance(task);
 

@@ -80,7 +80,7 @@ public class InspectedTasks {
 
   /** The task registered by 刘洋, waiting at 审批检查方案 for 张伟 (R-TK-3). */
   public InspectionTask awaitingApproval(TaskRequest request) {
-    return fx.as("liuyang", () -> processes.registerAndStart(request));
+    return fx.as("liuyang", () -> processes.registerAndStart(fx.linked(request)));
   }
 
   /** Registers the task as the user the caller runs as (R-IG-2) and starts its spine. */

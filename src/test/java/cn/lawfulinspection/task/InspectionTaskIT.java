@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -30,6 +31,7 @@ class InspectionTaskIT {
 
   @LocalServerPort int port;
   @Autowired TaskFixtures fx;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService managementService;
   final HttpClient http = HttpClient.newHttpClient();
@@ -46,10 +48,10 @@ class InspectionTaskIT {
   }
 
   String complaint(String enterprise, LocalDate day) {
-    return """
+    return triggers.link("liuyang", """
         {"enterpriseCode":"%s","origin":"TRIGGERED","trigger":"COMPLAINT","triggerDescription":"投诉：𠮷祥饭店后厨卫生差",
          "kind":"AD_HOC","itemCodes":["SCJG-001"],"inspectors":["liuyang","wangfang"],
-         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day);
+         "windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise, day, day));
   }
 
   @Test
@@ -85,10 +87,11 @@ class InspectionTaskIT {
 
     JsonNode read = json.readTree(call("liuyang", "GET", "/api/tasks/" + task.path("id").asText(), null).body());
     assertThat(read.path("status").asText()).isEqualTo("APPROVED");
-    assertThat(read.path("triggerDescription").asText()).contains("𠮷");
-    // the approval and the notice step that follows it in the same transaction (an ad-hoc task needs no notice)
+    assertThat(read.path("triggerDescription").asText()).contains("投诉举报", "12345");
+    assertThat(read.path("triggerRecordNumber").asText()).startsWith("CF-SCJG-");
+    // the approval and the notice step that follows it in the same transaction (R-NT-3: an ad-hoc task is noticed too)
     assertThat(read.path("trace").findValuesAsText("action")).containsExactly("REGISTERED", "APPROVAL_REQUESTED",
-        "HEAD_APPROVED", "NOTICE_NOT_REQUIRED");
+        "HEAD_APPROVED", "NOTICE_SENT");
     assertThat(read.path("trace").findValuesAsText("channel")).containsExactly("REST", "REST", "ENGINE_REST",
         "ENGINE_REST");
     assertThat(read.path("trace").findValuesAsText("actor")).containsExactly("liuyang", "liuyang", "zhangwei",
@@ -108,7 +111,8 @@ class InspectionTaskIT {
   @DisplayName("R-TK-4 R-SC-4 emergency over REST: liuyang enters at once without a scan (R-SC-2), reports, the timer runs out, zhangwei approves late, the justice bureau's task exists")
   void emergencyWithLatePostHocApproval() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
-    String body = complaint(enterprise, fx.today()).replace("\"windowStart\"", "\"emergency\":true,\"windowStart\"");
+    String body = complaint(enterprise, fx.today()).replace("\"windowStart\"",
+        "\"emergency\":true,\"urgency\":\"PUBLIC_SAFETY\",\"urgencyReason\":\"群众举报燃气泄漏\",\"windowStart\"");
     HttpResponse<String> created = call("liuyang", "POST", "/api/tasks", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode task = json.readTree(created.body());
@@ -179,15 +183,23 @@ class InspectionTaskIT {
   }
 
   @Test
-  @DisplayName("R-TK-8 an off-site check recorded over REST blocks the on-site task of that item")
+  @DisplayName("R-TK-8 an off-site check recorded over REST blocks the planned on-site task of that item, not a complaint-triggered one")
   void offSiteCheckOverRest() throws Exception {
     String enterprise = fx.fresh(CreditTier.D).creditCode();
-    assertThat(call("liuyang", "POST", "/api/offsite-checks", """
-        {"enterpriseCode":"%s","itemCode":"SCJG-005","violationFound":false}""".formatted(enterprise)).statusCode())
+    assertThat(call("sunli", "POST", "/api/offsite-checks", """
+        {"enterpriseCode":"%s","itemCode":"YJGL-003","violationFound":false}""".formatted(enterprise)).statusCode())
         .isEqualTo(201);
-    HttpResponse<String> refused = call("liuyang", "POST", "/api/tasks",
-        complaint(enterprise, fx.today().plusDays(10)).replace("SCJG-001", "SCJG-005"));
-    assertThat(refused.statusCode()).isEqualTo(422);
+    LocalDate day = fx.noticeableDay();
+    HttpResponse<String> refused = call("sunli", "POST", "/api/tasks", """
+        {"enterpriseCode":"%s","origin":"PLANNED","planNumber":"%s","kind":"DOUBLE_RANDOM","itemCodes":["YJGL-003"],
+         "inspectors":["sunli","zhouqiang"],"windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise,
+        fx.annualPlanOf("yjgl").planNumber(), day, day));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
     assertThat(json.readTree(refused.body()).path("ruleId").asText()).isEqualTo("R-TK-8");
+    HttpResponse<String> triggered = call("sunli", "POST", "/api/tasks", """
+        {"enterpriseCode":"%s","origin":"TRIGGERED","triggerRecord":"%s","kind":"AD_HOC","itemCodes":["YJGL-003"],
+         "inspectors":["sunli","zhouqiang"],"windowStart":"%s","windowEnd":"%s"}""".formatted(enterprise,
+        triggers.open("sunli", enterprise, TriggerReason.COMPLAINT), day, day));
+    assertThat(triggered.statusCode()).as(triggered.body()).isEqualTo(201);
   }
 }

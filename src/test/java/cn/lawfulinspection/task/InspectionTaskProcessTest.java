@@ -180,8 +180,8 @@ class InspectionTaskProcessTest {
     Enterprise enterprise = fx.fresh(CreditTier.D);
     LocalDate day = fx.routineDay(10);
     Map<String, Object> form = new java.util.HashMap<>(Map.of(
-        "enterpriseCode", enterprise.creditCode(), "origin", "TRIGGERED", "triggerReason", "COMPLAINT",
-        "triggerDescription", "群众投诉：后厨油烟扰民", "kind", "AD_HOC", "itemCodes", "SCJG-001",
+        "enterpriseCode", enterprise.creditCode(), "origin", "TRIGGERED",
+        "triggerRecord", fx.linked(fx.complaint(enterprise, day)).triggerRecord(), "kind", "AD_HOC", "itemCodes", "SCJG-001",
         "inspectors", "liuyang，wangfang", "windowStart", day.toString(), "windowEnd", day.toString()));
     String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY).latestVersion().singleResult().getId();

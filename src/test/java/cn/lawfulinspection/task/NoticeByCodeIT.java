@@ -97,11 +97,12 @@ class NoticeByCodeIT {
   }
 
   @Test
-  @DisplayName("R-NT-1 R-NT-3 without a notice the page says why: a surprise special inspection (head's consent), an inspection not bound to a notice")
+  @DisplayName("R-NT-1 R-NT-3 without a notice the page says why (a surprise special inspection, head's consent); an ad-hoc inspection is noticed too")
   void notSent() throws Exception {
     InspectionTask surprise = inspected.approved(new TaskRequest(fx.fresh(CreditTier.D).creditCode(),
         TaskOrigin.PLANNED, fx.annualPlan().id(), null, null, null, null, InspectionKind.SPECIAL, List.of("SCJG-001"),
-        List.of("liuyang", "wangfang"), fx.noticeableDay(), fx.noticeableDay(), false, true, null));
+        List.of("liuyang", "wangfang"), fx.noticeableDay(), fx.noticeableDay(), false, false, null)
+        .withSurprise(SurpriseReason.PREVENT_LOSS, "防止燃气泄漏造成生命财产损失"));
     InspectionTask adHoc = inspected.approvedToday();
 
     JsonNode skipped = ok(notice(inspected.code(surprise)));
@@ -110,8 +111,7 @@ class NoticeByCodeIT {
     assertThat(skipped.path("sent").asBoolean()).isFalse();
     assertThat(skipped.path("reason").asText()).contains("突击检查", "单位负责人同意", "R-NT-3");
     assertThat(skipped.has("items")).isFalse();
-    assertThat(notBound.path("sent").asBoolean()).isFalse();
-    assertThat(notBound.path("reason").asText()).contains("不适用检查预告");
+    assertThat(notBound.path("sent").asBoolean()).isTrue();
   }
 
   @Test

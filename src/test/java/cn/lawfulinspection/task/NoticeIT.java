@@ -56,7 +56,7 @@ class NoticeIT {
   }
 
   @Test
-  @DisplayName("R-NT-1 R-NT-2 the agency reads the stored notice over REST; another agency cannot; a task without a notice answers 404")
+  @DisplayName("R-NT-1 R-NT-2 R-NT-3 the agency reads the stored notice over REST; another agency cannot; a task without a notice (an emergency) answers 404, a complaint-triggered one has its notice (R-NT-3)")
   void readNotice() throws Exception {
     InspectionTask task = approved(fx.planned(fx.fresh(CreditTier.D)));
 
@@ -73,7 +73,11 @@ class NoticeIT {
     assertThat(get("zhaolei", "/api/tasks/" + task.id() + "/notice").statusCode()).isEqualTo(403);
     assertThat(get("huangmin", "/api/tasks/" + task.id() + "/notice").statusCode()).isEqualTo(200);
 
+    // an emergency inspects at once, without a notice (R-TK-4)
+    InspectionTask emergency = fx.as("liuyang", () -> processes.registerAndStart(fx.emergency(fx.fresh(CreditTier.D))));
+    assertThat(get("liuyang", "/api/tasks/" + emergency.id() + "/notice").statusCode()).isEqualTo(404);
+    // R-NT-3: a complaint-triggered (ad-hoc) task is noticed at its approval, like any other kind
     InspectionTask adHoc = approved(fx.complaint(fx.fresh(CreditTier.D), fx.routineDay(3)));
-    assertThat(get("liuyang", "/api/tasks/" + adHoc.id() + "/notice").statusCode()).isEqualTo(404);
+    assertThat(get("liuyang", "/api/tasks/" + adHoc.id() + "/notice").statusCode()).isEqualTo(200);
   }
 }

@@ -3,9 +3,11 @@ package cn.lawfulinspection.task;
 import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.notice.Notice;
@@ -127,8 +129,9 @@ class NoticeProcessTest {
   }
 
   TaskRequest planned(Enterprise e, InspectionKind kind, LocalDate day, boolean surprise) {
-    return new TaskRequest(e.creditCode(), TaskOrigin.PLANNED, fx.annualPlan().id(), null, null, null, null, kind,
-        List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, surprise, null);
+    TaskRequest r = new TaskRequest(e.creditCode(), TaskOrigin.PLANNED, fx.annualPlan().id(), null, null, null, null,
+        kind, List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, false, null);
+    return surprise ? r.withSurprise(SurpriseReason.HIGH_RISK_HAZARD, "排查燃气管线较高风险隐患") : r;
   }
 
   @Test
@@ -209,10 +212,14 @@ class NoticeProcessTest {
   }
 
   @Test
-  @DisplayName("R-NT-3 a routine task marked surprise still gets its notice: routine inspections never skip it")
+  @DisplayName("R-NT-3 a routine task cannot be a surprise: it is refused at registration, so it always gets its notice")
   void routineNeverSkips() {
+    TaskRequest surprise = planned(fx.fresh(CreditTier.D), InspectionKind.DOUBLE_RANDOM, fx.noticeableDay(), true);
+    assertThatThrownBy(() -> start(surprise)).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("只有专项检查")
+        .extracting(e -> ((RuleViolationException) e).ruleId()).isEqualTo("R-NT-3");
     InspectionTask task = start(planned(fx.fresh(CreditTier.D), InspectionKind.DOUBLE_RANDOM, fx.noticeableDay(),
-        true));
+        false));
 
     approve(task);
 

@@ -23,6 +23,6 @@ final class Profiles {
         p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
         p.planApprovalWorkingDays(), p.planFilingWorkingDays(), p.revisionWorkingDays(),
         p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays(), p.monthlyTriggeredFiling(),
-        p.triggeredFilingWorkingDays());
+        p.triggeredFilingWorkingDays(), p.triggeredMonthlyBlockLimit());
   }
 }

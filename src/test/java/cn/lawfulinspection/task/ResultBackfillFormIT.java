@@ -173,7 +173,7 @@ class ResultBackfillFormIT {
     TaskRequest r = fx.complaint(fx.fresh(CreditTier.D), fx.today());
     InspectionTask task = inspected.approved(new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null,
         r.trigger(), r.triggerDescription(), r.kind(), itemCodes, r.inspectors(), r.windowStart(), r.windowEnd(), false,
-        false, null));
+        false, null).withTriggerRecord(r.triggerRecord()));
     inspected.scanIn(task);
     return task;
   }

@@ -64,7 +64,7 @@ class ResultIT {
     TaskRequest request = new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.COMPLAINT, "投诉：后厨卫生差", InspectionKind.AD_HOC, List.of("SCJG-001", EXEMPT_ITEM),
         List.of("liuyang", "wangfang"), today, today, false, false, null);
-    InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(request));
+    InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(fx.linked(request)));
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
         .taskDefinitionKey(APPROVE_TASK).singleResult();
     fx.as("zhangwei", () -> {

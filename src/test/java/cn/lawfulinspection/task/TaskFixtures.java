@@ -6,6 +6,7 @@ import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.enterprise.EnterpriseService;
 import cn.lawfulinspection.support.FreshEnterprises;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import cn.lawfulinspection.plan.InspectionPlan;
 import cn.lawfulinspection.plan.PlanService;
 import cn.lawfulinspection.plan.PlanType;
@@ -35,10 +36,12 @@ class TaskFixtures {
   private final FreshEnterprises freshEnterprises;
   private final Clock clock;
   private final TaskService taskService;
+  private final TriggerRecordsForTests triggers;
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
       RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises, Clock clock,
-      TaskService taskService) {
+      TaskService taskService, TriggerRecordsForTests triggers) {
+    this.triggers = triggers;
     this.taskService = taskService;
     this.freshEnterprises = freshEnterprises;
     this.clock = clock;
@@ -92,7 +95,12 @@ class TaskFixtures {
 
   /** scjg's filed annual plan of this year (demo data). */
   InspectionPlan annualPlan() {
-    return plans.list(today().getYear(), "scjg", null).stream()
+    return annualPlanOf("scjg");
+  }
+
+  /** The agency's filed annual plan of this year (demo data). */
+  InspectionPlan annualPlanOf(String agency) {
+    return plans.list(today().getYear(), agency, null).stream()
         .filter(p -> p.type() == PlanType.ANNUAL && p.filedVersion().isPresent()).findFirst().orElseThrow();
   }
 
@@ -107,18 +115,27 @@ class TaskFixtures {
         null);
   }
 
-  /** A complaint-triggered task of scjg (outside the cap, exempt from the quiet period). */
+  /**
+   * A complaint-triggered task of scjg (outside the cap, exempt from the quiet period), linking a new complaint record
+   * (R-TK-10) of scjg.
+   */
   TaskRequest complaint(Enterprise e, LocalDate start) {
     return new TaskRequest(e.creditCode(), TaskOrigin.TRIGGERED, null, null, null, TriggerReason.COMPLAINT,
         "投诉：后厨卫生差", InspectionKind.AD_HOC, List.of("SCJG-001"), List.of("liuyang", "wangfang"), start, start,
-        false, false, null);
+        false, false, null).withTriggerRecord(triggers.open("liuyang", e.creditCode(), TriggerReason.COMPLAINT));
   }
 
-  /** R-TK-4: an emergency complaint-triggered task of scjg for today: inspected first, approved afterwards. */
+  /**
+   * R-TK-4: an emergency complaint-triggered task of scjg for today, with its stated urgency: inspected first, approved
+   * afterwards.
+   */
   TaskRequest emergency(Enterprise e) {
-    TaskRequest r = complaint(e, today());
-    return new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(), "紧急：群众举报后厨燃气泄漏",
-        r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), true, false, null);
+    return complaint(e, today()).withUrgency(UrgencyCategory.PUBLIC_SAFETY, "紧急：群众举报后厨燃气泄漏");
+  }
+
+  /** R-TK-10 (and R-TK-4, R-NT-3) for a request built by a test: a new record of scjg, the stated reasons. */
+  TaskRequest linked(TaskRequest r) {
+    return triggers.link("liuyang", r);
   }
 
   /**

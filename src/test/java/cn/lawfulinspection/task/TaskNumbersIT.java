@@ -58,8 +58,8 @@ class TaskNumbersIT {
     TaskRequest r = fx.complaint(fx.fresh(CreditTier.D), LocalDate.now(clock));
     ObjectMapper json = new ObjectMapper();
     HttpResponse<String> answer = new Api(port).call("liuyang", "POST", "/api/tasks", json.writeValueAsString(Map.of(
-        "enterpriseCode", r.enterpriseCode(), "origin", r.origin().name(), "trigger", r.trigger().name(),
-        "triggerDescription", r.triggerDescription(), "kind", r.kind().name(), "itemCodes", r.itemCodes(),
+        "enterpriseCode", r.enterpriseCode(), "origin", r.origin().name(), "triggerRecord", r.triggerRecord(),
+        "kind", r.kind().name(), "itemCodes", r.itemCodes(),
         "inspectors", r.inspectors(), "windowStart", r.windowStart().toString(),
         "windowEnd", r.windowEnd().toString())));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);

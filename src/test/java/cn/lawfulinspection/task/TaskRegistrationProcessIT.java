@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.support.IntegrationTest;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,14 +33,18 @@ class TaskRegistrationProcessIT {
 
   @LocalServerPort int port;
   @Autowired TaskFixtures fx;
+  @Autowired TriggerRecordsForTests triggers;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
 
   @Test
-  @DisplayName("R-IG-2 R-IG-3 R-MD-1 R-MD-3 R-TK-1 liuyang registers in Tasklist by choosing: options of scjg only, a new search when nothing matches, forged and foreign choices refused with the form kept open, the chosen task registered and bound, zhangwei's approval waiting")
+  @DisplayName("R-IG-2 R-IG-3 R-MD-1 R-MD-3 R-TK-1 R-TK-10 liuyang registers in Tasklist by choosing (the complaint record from a list): options of scjg only, a new search when nothing matches, forged and foreign choices refused with the form kept open, the chosen task registered and bound, zhangwei's approval waiting")
   void registerByChoosing() throws Exception {
     Enterprise enterprise = fx.fresh(CreditTier.D);
     LocalDate day = fx.today().plusDays(1);
+    // R-TK-10: scjg's complaint record about the enterprise (12345), and yjgl's, which scjg must not be offered
+    String complaint = triggers.open("liuyang", enterprise.creditCode(), TriggerReason.COMPLAINT);
+    String foreignRecord = triggers.open("sunli", enterprise.creditCode(), TriggerReason.COMPLAINT);
 
     // the start form asks only for a keyword
     assertThat(json(call("liuyang", "GET", PROCESS + "/deployed-start-form", null), 200).get("id").asText())
@@ -75,14 +80,15 @@ class TaskRegistrationProcessIT {
     assertThat(options.at("/planOptions/value").asText()).contains(fx.annualPlan().planNumber())
         .doesNotContain("JH-YJGL");
     assertThat(options.at("/kindOptions/value").asText()).contains("日常检查", "DOUBLE_RANDOM");
-    assertThat(options.at("/triggerReasonOptions/value").asText()).contains("投诉举报", "COMPLAINT");
+    assertThat(options.at("/triggerRecordOptions/value").asText()).contains(complaint, "投诉举报", "12345")
+        .doesNotContain(foreignRecord);
+    assertThat(options.at("/urgencyOptions/value").asText()).contains("危及生命安全", "PUBLIC_SAFETY");
 
     ObjectNode chosen = variables();
     put(chosen, "searchAgain", false);
     put(chosen, "enterpriseCode", enterprise.creditCode());
     put(chosen, "origin", "TRIGGERED");
-    put(chosen, "triggerReason", "COMPLAINT");
-    put(chosen, "triggerDescription", "投诉：后厨卫生差（登记表单测试）");
+    put(chosen, "triggerRecord", foreignRecord);
     put(chosen, "kind", "AD_HOC");
     put(chosen, "windowStart", day.toString());
     put(chosen, "windowEnd", day.toString());
@@ -92,6 +98,9 @@ class TaskRegistrationProcessIT {
 
     // another agency's inspector, a forged enterprise code: refused as for POST /api/tasks, the form stays open
     jsonList(chosen, "inspectors", "[\"scjg-002\",\"yjgl-002\"]");
+    // R-TK-10: another agency's record is refused, the form stays open
+    assertThat(submit(fill, chosen, 422).get("ruleId").asText()).isEqualTo("R-TK-10");
+    put(chosen, "triggerRecord", complaint);
     JsonNode foreign = submit(fill, chosen, 422);
     assertThat(foreign.get("ruleId").asText()).isEqualTo("R-MD-1");
     assertThat(foreign.get("detail").asText()).contains("不属于本机关");
@@ -120,7 +129,8 @@ class TaskRegistrationProcessIT {
     assertThat(task.get("registeredBy").asText()).isEqualTo("liuyang");
     assertThat(task.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
     assertThat(task.get("origin").asText()).isEqualTo("TRIGGERED");
-    assertThat(task.get("triggerDescription").asText()).contains("登记表单测试");
+    assertThat(task.get("triggerRecordNumber").asText()).isEqualTo(complaint);
+    assertThat(task.get("trigger").asText()).isEqualTo("COMPLAINT");
     assertThat(task.toString()).contains("SCJG-001", "scjg-002", "scjg-003");
     String number = task.get("taskNumber").asText();
     assertThat(json(call("liuyang", "GET", "/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + pi,

@@ -9,6 +9,7 @@ import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Race;
+import cn.lawfulinspection.support.TriggerRecordsForTests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -44,6 +45,7 @@ class TaskRegistrationRaceIT {
 
   @LocalServerPort int port;
   @Autowired FreshEnterprises freshEnterprises;
+  @Autowired TriggerRecordsForTests triggers;
   @Autowired Policies policies;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
@@ -69,8 +71,7 @@ class TaskRegistrationRaceIT {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("enterpriseCode", enterpriseCode);
     body.put("origin", TaskOrigin.TRIGGERED.name());
-    body.put("trigger", trigger.name());
-    body.put("triggerDescription", "并发登记测试：" + trigger.label());
+    body.put("triggerRecord", triggers.open(client.user(), enterpriseCode, trigger));
     body.put("kind", InspectionKind.AD_HOC.name());
     body.put("itemCodes", List.of(client.item()));
     body.put("inspectors", client.inspectors());
@@ -110,11 +111,10 @@ class TaskRegistrationRaceIT {
     return fx.returned(taskNumber, "请补充执法办案的案件编号");
   }
 
-  /** The revise-task form as 刘洋 submits it: the same day, a fuller description. */
+  /** The revise-task form as 刘洋 submits it: the same day, the same items and team. */
   String revision() throws Exception {
     String today = LocalDate.now(clock).toString();
     return json.writeValueAsString(Map.of("variables", Map.of(
-        "triggerDescription", Map.of("value", "执法办案：案件编号 2026-001 的现场核查"),
         "itemCodes", Map.of("type", "Json", "value", "[\"SCJG-001\"]"),
         "inspectors", Map.of("type", "Json", "value", "[\"liuyang\",\"wangfang\"]"),
         "windowStart", Map.of("value", today), "windowEnd", Map.of("value", today))));

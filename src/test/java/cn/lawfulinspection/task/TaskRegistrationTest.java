@@ -49,7 +49,8 @@ class TaskRegistrationTest {
       LocalDate end) {
     return new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(), r.planVersion(), r.trigger(),
         r.triggerDescription(), r.kind(), items, inspectors, start, end, r.emergency(), r.surprise(),
-        r.frequencyChange());
+        r.frequencyChange(), r.triggerRecord(), r.urgency(), r.urgencyReason(), r.surpriseReason(),
+        r.surpriseReasonText(), r.overInspectionException());
   }
 
   @Test
@@ -86,14 +87,20 @@ class TaskRegistrationTest {
   }
 
   @Test
-  @DisplayName("R-TK-1 a triggered task without its trigger, or without a description, is refused")
-  void triggeredWithoutReason() {
+  @DisplayName("R-TK-10 R-TK-1 a triggered task with a trigger and free text but no record is refused; with a record its trigger is the record's")
+  void triggeredWithoutRecord() {
     Enterprise e = fx.fresh(CreditTier.D);
     TaskRequest r = fx.complaint(e, fx.routineDay(10));
-    refused(new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, null, "x", r.kind(), r.itemCodes(),
-        r.inspectors(), r.windowStart(), r.windowEnd(), false, false, null), "R-TK-1", "触发事由");
-    refused(new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null, r.trigger(), " ", r.kind(),
-        r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(), false, false, null), "R-TK-1", "触发情况");
+    refused(r.withTriggerRecord(null), "R-TK-10", "仅填写文字说明不能作为触发事由");
+    refused(r.withTriggerRecord(" "), "R-TK-10", "触发记录");
+    // the request's trigger is not what counts: the record (a complaint) is
+    TaskRequest claimsOther = new TaskRequest(r.enterpriseCode(), r.origin(), null, null, null,
+        TriggerReason.MEDIA_EXPOSURE, "x", r.kind(), r.itemCodes(), r.inspectors(), r.windowStart(), r.windowEnd(),
+        false, false, null).withTriggerRecord(r.triggerRecord());
+    InspectionTask task = register(claimsOther);
+    assertThat(task.trigger()).isEqualTo(TriggerReason.COMPLAINT);
+    assertThat(task.triggerRecordNumber()).isEqualTo(r.triggerRecord());
+    assertThat(task.triggerDescription()).startsWith(r.triggerRecord()).contains("投诉举报", "12345");
   }
 
   @Test
@@ -175,22 +182,18 @@ class TaskRegistrationTest {
     TaskRequest r = new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办", InspectionKind.SUPERIOR_ASSIGNED, List.of("SCJG-001"),
         List.of("liuyang", "wangfang"), quiet, quiet, false, false, null);
-    InspectionTask task = register(r);
+    InspectionTask task = register(fx.linked(r));
     assertThat(task.quietException()).isTrue();
     assertThat(task.warnings()).extracting(RuleWarning::ruleId).contains("R-TK-7");
   }
 
   @Test
-  @DisplayName("R-TK-8 an item already checked off-site without violation this year is refused; a violation allows it")
-  void offSiteFirst() {
+  @DisplayName("R-TK-8 a clean off-site check does not block a complaint-triggered on-site inspection of the item")
+  void offSiteFirstDoesNotBlockTriggered() {
     Enterprise e = fx.fresh(CreditTier.D);
     TaskRequest r = with(fx.complaint(e, fx.routineDay(10)), List.of("SCJG-005"), List.of("liuyang", "wangfang"),
         fx.routineDay(10), fx.routineDay(10));
     offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", fx.today(), false, "scjg",
-        INSPECTOR, clock.instant()));
-    refused(r, "R-TK-8", "非现场检查");
-
-    offSiteChecks.save(new OffSiteCheckEntity(e.creditCode(), "SCJG-005", fx.today(), true, "scjg",
         INSPECTOR, clock.instant()));
     assertThat(register(r).items()).extracting(InspectionTask.Item::code).containsExactly("SCJG-005");
   }

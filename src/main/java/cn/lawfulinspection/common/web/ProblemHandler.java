@@ -3,6 +3,7 @@ package cn.lawfulinspection.common.web;
 import cn.lawfulinspection.common.Conflicts;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.Refused;
+import cn.lawfulinspection.common.RuleConflictException;
 import org.springframework.context.ApplicationEventPublisher;
 import cn.lawfulinspection.common.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +60,9 @@ public class ProblemHandler {
     if (!e.recorded()) {
       events.publishEvent(new Refused(e.ruleId(), e.field(), e.getMessage(), where(request)));
       e.markRecorded();
+    }
+    if (e instanceof RuleConflictException) { // taken by another request: 409
+      return problem(HttpStatus.CONFLICT, CONFLICT, "操作冲突", e.getMessage(), e.ruleId(), e.field());
     }
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, RULE_VIOLATION, "不符合规则", e.getMessage(), e.ruleId(), e.field());
   }

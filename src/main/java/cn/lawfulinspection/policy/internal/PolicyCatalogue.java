@@ -23,6 +23,12 @@ final class PolicyCatalogue {
   /** R-TK-5: A exempt from routine on-site inspection, B ≤ 1, C ≤ 2, D may exceed. */
   static final TierCaps TIER_CAPS = new TierCaps(0, 1, 2, null);
 
+  /**
+   * R-SV-2: triggered inspections of one enterprise in a month above this are refused where the profile applies the
+   * rule (JJ 7 sets no number; ours: the warning comes above triggeredMonthlyLimit = 3, the block above 5).
+   */
+  static final int TRIGGERED_BLOCK = 5;
+
   /** Profiles by name, in the order of the table. */
   static final Map<String, PolicyProfile> PROFILES = build();
 
@@ -31,7 +37,8 @@ final class PolicyCatalogue {
   private static Map<String, PolicyProfile> build() {
     Map<String, PolicyProfile> profiles = new LinkedHashMap<>();
     add(profiles, defaults("default", "通用（默认）")
-        .monthlyTriggeredFiling(true)); // R-SV-1: the composite shows every rule
+        .monthlyTriggeredFiling(true) // R-SV-1: the composite shows every rule
+        .triggeredMonthlyBlockLimit(TRIGGERED_BLOCK)); // R-SV-2, likewise
     add(profiles, defaults("jiangyan", "泰州市姜堰区"));
     add(profiles, defaults("yangquan", "阳泉市")
         .annualPlanDeadline(MonthDay.of(1, 31))
@@ -40,7 +47,8 @@ final class PolicyCatalogue {
     add(profiles, defaults("jiujiang", "芜湖市鸠江区")
         .annualPlanDeadline(MonthDay.of(2, 28))
         .quietPeriod(null)
-        .monthlyTriggeredFiling(true)); // R-SV-1: JJ 7 「按月汇总并在“智慧督”平台备案」
+        .monthlyTriggeredFiling(true) // R-SV-1: JJ 7 「按月汇总并在“智慧督”平台备案」
+        .triggeredMonthlyBlockLimit(TRIGGERED_BLOCK)); // R-SV-2: JJ 7 「对过度检查进行阻断」
     add(profiles, defaults("yunhe", "丽水市云和县")
         .quietPeriod(LAST_THIRD));
     add(profiles, defaults("shanghai", "上海市")
@@ -66,6 +74,7 @@ final class PolicyCatalogue {
     private QuietPeriod quietPeriod = FIRST_HALF;
     private boolean planCapPrevails = false;
     private boolean monthlyTriggeredFiling = false;
+    private int triggeredMonthlyBlockLimit = 0;
 
     Builder(String name, String locality) {
       this.name = name;
@@ -89,6 +98,11 @@ final class PolicyCatalogue {
 
     Builder monthlyTriggeredFiling(boolean files) {
       this.monthlyTriggeredFiling = files;
+      return this;
+    }
+
+    Builder triggeredMonthlyBlockLimit(int limit) {
+      this.triggeredMonthlyBlockLimit = limit;
       return this;
     }
 
@@ -117,7 +131,8 @@ final class PolicyCatalogue {
           1, // emergencyReportWorkingDays (R-TK-4)
           3, // followUpCheckWorkingDays (R-RS-4)
           monthlyTriggeredFiling, // R-SV-1 (JJ 7)
-          5); // triggeredFilingWorkingDays (R-SV-1, our setting)
+          5, // triggeredFilingWorkingDays (R-SV-1, our setting)
+          triggeredMonthlyBlockLimit); // R-SV-2 (JJ 7; 0 = the rule does not apply)
     }
   }
 }

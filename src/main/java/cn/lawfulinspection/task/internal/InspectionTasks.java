@@ -37,6 +37,16 @@ public interface InspectionTasks extends JpaRepository<TaskEntity, Long> {
   List<TaskEntity> ofEnterpriseInYear(@Param("agency") String agencyCode,
       @Param("enterprise") String enterpriseCode, @Param("year") int year);
 
+  /**
+   * R-SV-2: the enterprise's tasks of one origin (every agency) whose window opens in [from, to], whatever their status
+   * (the caller keeps those that count).
+   */
+  @Query("select t from TaskEntity t where t.enterpriseCode = :enterprise and t.origin = :origin"
+      + " and t.windowStart >= :from and t.windowStart <= :to")
+  List<TaskEntity> triggeredOfEnterpriseBetween(@Param("enterprise") String enterpriseCode,
+      @Param("origin") TaskOrigin origin, @Param("from") java.time.LocalDate from,
+      @Param("to") java.time.LocalDate to);
+
   /** R-SV-1: the agency's tasks of one origin registered in [from, to), in the order they were registered. */
   @Query("select t from TaskEntity t where t.agencyCode = :agency and t.origin = :origin"
       + " and t.registeredAt >= :from and t.registeredAt < :to order by t.registeredAt, t.id")

@@ -8,7 +8,9 @@ import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskReaders;
 import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.SurpriseReason;
 import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.task.UrgencyCategory;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +49,9 @@ class TaskController {
   record Registration(String agencyCode, String enterpriseCode, TaskOrigin origin, Long planId, String planNumber,
       Integer planVersion, TriggerReason trigger, String triggerDescription, InspectionKind kind,
       List<String> itemCodes, List<String> inspectors, LocalDate windowStart, LocalDate windowEnd,
-      boolean emergency, boolean surprise, FrequencyChange frequencyChange) {}
+      boolean emergency, boolean surprise, FrequencyChange frequencyChange, String triggerRecord,
+      UrgencyCategory urgency, String urgencyReason, SurpriseReason surpriseReason, String surpriseReasonText,
+      String overInspectionException) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -58,7 +62,8 @@ class TaskController {
     }
     TaskRequest request = new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
         r.planVersion(), r.trigger(), r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(),
-        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange());
+        r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange(), r.triggerRecord(),
+        r.urgency(), r.urgencyReason(), r.surpriseReason(), r.surpriseReasonText(), r.overInspectionException());
     // R-IG-5: a deadlock victim is registered again rather than told to retry
     return Conflicts.retried(() -> processes.registerAndStart(request));
   }

@@ -5,6 +5,8 @@ import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.RuleWarning;
+import cn.lawfulinspection.task.SurpriseReason;
+import cn.lawfulinspection.task.UrgencyCategory;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskStatus;
 import cn.lawfulinspection.task.TriggerReason;
@@ -59,6 +61,22 @@ public class TaskEntity {
   private TriggerReason trigger;
   @Column(name = "trigger_description", length = 1000)
   private String triggerDescription;
+  @Column(name = "trigger_record_id")
+  private Long triggerRecordId;
+  @Column(name = "trigger_record_number", length = 40)
+  private String triggerRecordNumber;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "urgency_category", length = 32)
+  private UrgencyCategory urgency;
+  @Column(name = "urgency_reason", length = 1000)
+  private String urgencyReason;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "surprise_reason", length = 32)
+  private SurpriseReason surpriseReason;
+  @Column(name = "surprise_reason_text", length = 1000)
+  private String surpriseReasonText;
+  @Column(name = "overinspection_exception", length = 40)
+  private String overInspectionException;
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 32)
   private InspectionKind kind;
@@ -136,7 +154,14 @@ public class TaskEntity {
       LocalDate windowStart, LocalDate windowEnd, boolean emergency, boolean surprise,
       FrequencyChange frequencyChange, boolean headConsentRequired, boolean quietException,
       List<InspectionTask.Item> items, List<InspectionTask.AssignedInspector> inspectors,
-      List<RuleWarning> warnings) {}
+      List<RuleWarning> warnings, Links links) {}
+
+  /**
+   * What the task links and states beyond its content: the trigger record (R-TK-10), the urgency of an emergency
+   * (R-TK-4), the reason of a surprise (R-NT-3), the justice bureau's over-inspection exception (R-SV-2).
+   */
+  public record Links(Long triggerRecordId, String triggerRecordNumber, UrgencyCategory urgency, String urgencyReason,
+      SurpriseReason surpriseReason, String surpriseReasonText, String overInspectionException) {}
 
   public void apply(Content c) {
     enterpriseCode = c.enterpriseCode();
@@ -156,6 +181,14 @@ public class TaskEntity {
     frequencyChange = c.frequencyChange();
     headConsentRequired = c.headConsentRequired();
     quietException = c.quietException();
+    Links l = c.links();
+    triggerRecordId = l.triggerRecordId();
+    triggerRecordNumber = l.triggerRecordNumber();
+    urgency = l.urgency();
+    urgencyReason = l.urgencyReason();
+    surpriseReason = l.surpriseReason();
+    surpriseReasonText = l.surpriseReasonText();
+    overInspectionException = l.overInspectionException();
     items.clear();
     c.items().forEach(i -> items.add(new ItemRef(i.code(), i.name(), i.legalBasis())));
     inspectors.clear();
@@ -235,6 +268,11 @@ public class TaskEntity {
     return quietException;
   }
 
+  /** R-TK-10: the linked trigger record's id, {@code null} for a planned task. */
+  public Long triggerRecordId() {
+    return triggerRecordId;
+  }
+
   public InspectionTask toTask(List<InspectionTask.TraceEntry> trace) {
     return new InspectionTask(id, taskNumber, agencyCode, agencyName, enterpriseCode, enterpriseName, origin, planId,
         planNumber, planVersion, trigger, triggerDescription, kind, windowStart, windowEnd, taskYear, emergency,
@@ -244,7 +282,8 @@ public class TaskEntity {
         inspectors.stream().map(i -> new InspectionTask.AssignedInspector(i.inspectorId, i.name, i.userId,
             i.certificateNumber)).toList(),
         warnings.stream().map(w -> new RuleWarning(w.ruleId, w.message)).toList(),
-        trace);
+        trace, triggerRecordNumber, urgency, urgencyReason, surpriseReason, surpriseReasonText,
+        overInspectionException);
   }
 
   @Embeddable

@@ -72,6 +72,16 @@ public final class InspectionTaskProcessIds {
   public static final String EMERGENCY_FLAG = "emergency";
   public static final String SURPRISE = "surprise";
   public static final String FREQUENCY_CHANGE = "frequencyChange";
+  /** R-TK-10: the id or number of the linked trigger record. */
+  public static final String TRIGGER_RECORD = "triggerRecord";
+  /** R-TK-4: UrgencyCategory name and the stated reason of an emergency. */
+  public static final String URGENCY = "urgency";
+  public static final String URGENCY_REASON = "urgencyReason";
+  /** R-NT-3: SurpriseReason name and the stated reason of a surprise. */
+  public static final String SURPRISE_REASON = "surpriseReason";
+  public static final String SURPRISE_REASON_TEXT = "surpriseReasonText";
+  /** R-SV-2: the number of the justice bureau's over-inspection exception. */
+  public static final String OVER_INSPECTION_EXCEPTION = "overInspectionException";
   // variables: copied from the registered task for forms, candidate groups and gateways (no step reads its task from
   // them: TaskBinding finds it through the process instance)
   public static final String TASK_NUMBER = "taskNumber";

@@ -11,7 +11,10 @@ import cn.lawfulinspection.plan.StaffAgency;
 import cn.lawfulinspection.plan.StaffAgency.Option;
 import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
-import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.task.SurpriseReason;
+import cn.lawfulinspection.task.TriggerRecords;
+import cn.lawfulinspection.task.UrgencyCategory;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  * 查找企业并准备选项: a Camunda 7 start form gets no process variables, so this first step after the search loads what
  * the fill-task form lets the person choose from, as JSON lists of {@code {label, value}} (Camunda Forms'
  * {@code valuesKey}): the enterprises matching the keyword, and of the authenticated user's agency (R-IG-2) its filed
- * plans, its usable items with their legal basis and its inspectors whose certificate is valid today. Nothing here is
+ * plans, its usable items with their legal basis, its inspectors whose certificate is valid today, its open trigger
+ * records of the enterprises found (R-TK-10), the urgency categories (R-TK-4) and the surprise reasons of the profile
+ * (R-NT-3). Nothing here is
  * trusted later: the registration checks every chosen value again.
  */
 @Component
@@ -34,9 +39,13 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
   private final EnterpriseService enterprises;
   private final AgencyChoices choices;
   private final Actors actors;
+  private final TriggerRecords triggerRecords;
+  private final Policies policies;
 
   LoadRegistrationOptionsDelegate(PlanService plans, EnterpriseService enterprises, AgencyChoices choices,
-      Actors actors) {
+      Actors actors, TriggerRecords triggerRecords, Policies policies) {
+    this.triggerRecords = triggerRecords;
+    this.policies = policies;
     this.plans = plans;
     this.enterprises = enterprises;
     this.choices = choices;
@@ -61,7 +70,13 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
         .map(LoadRegistrationOptionsDelegate::planOption).toList()));
     variables.put(ITEM_OPTIONS, choices.itemOptions(agency.agencyCode()));
     variables.put(INSPECTOR_OPTIONS, choices.inspectorOptions(agency.agencyCode()));
-    variables.put(TRIGGER_REASON_OPTIONS, json(Arrays.stream(TriggerReason.values())
+    // R-TK-10: the agency's open records of the enterprises found, chosen, never typed; the trigger comes from the record
+    List<String> found = enterpriseOptions.stream().map(Option::value).toList();
+    variables.put(TRIGGER_RECORD_OPTIONS, json(triggerRecords.open(agency.agencyCode(), found).stream()
+        .map(r -> new Option(r.enterpriseName() + "：" + r.summary(), r.recordNumber())).toList()));
+    variables.put(URGENCY_OPTIONS, json(Arrays.stream(UrgencyCategory.values())
+        .map(u -> new Option(u.label(), u.name())).toList()));
+    variables.put(SURPRISE_REASON_OPTIONS, json(SurpriseReason.allowed(policies.current()).stream()
         .map(r -> new Option(r.label(), r.name())).toList()));
     variables.put(KIND_OPTIONS, json(Arrays.stream(InspectionKind.values())
         .map(k -> new Option(k.label(), k.name())).toList()));

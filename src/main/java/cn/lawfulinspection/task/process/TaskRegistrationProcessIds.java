@@ -2,7 +2,7 @@ package cn.lawfulinspection.task.process;
 
 /**
  * IDs of {@code bpmn/TaskRegistrationProcess.bpmn} (登记检查任务, registration in Tasklist by choosing) and the names of
- * the process variables that Java reads or writes. The chosen values keep the names of the register-task form
+ * the process variables that Java reads or writes. The chosen values keep the names of the registration fields
  * ({@link InspectionTaskProcessIds}), so one reader turns both into a registration request.
  */
 public final class TaskRegistrationProcessIds {
@@ -31,7 +31,12 @@ public final class TaskRegistrationProcessIds {
   public static final String PLAN_OPTIONS = "planOptions";
   public static final String ITEM_OPTIONS = "itemOptions";
   public static final String INSPECTOR_OPTIONS = "inspectorOptions";
-  public static final String TRIGGER_REASON_OPTIONS = "triggerReasonOptions";
+  /** R-TK-10: the agency's open trigger records of the enterprises found. */
+  public static final String TRIGGER_RECORD_OPTIONS = "triggerRecordOptions";
+  /** R-TK-4: the urgency categories of an emergency. */
+  public static final String URGENCY_OPTIONS = "urgencyOptions";
+  /** R-NT-3: the surprise reasons the profile's seed lists. */
+  public static final String SURPRISE_REASON_OPTIONS = "surpriseReasonOptions";
   public static final String KIND_OPTIONS = "kindOptions";
   public static final String FREQUENCY_CHANGE_OPTIONS = "frequencyChangeOptions";
   public static final String AGENCY_CODE = "agencyCode";

@@ -7,7 +7,9 @@ import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.SurpriseReason;
 import cn.lawfulinspection.task.TriggerReason;
+import cn.lawfulinspection.task.UrgencyCategory;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -36,6 +38,12 @@ final class TaskVariables {
         date(scope, WINDOW_END, null),
         bool(scope, EMERGENCY_FLAG),
         bool(scope, SURPRISE),
-        enumValue(FrequencyChange.class, scope, FREQUENCY_CHANGE));
+        enumValue(FrequencyChange.class, scope, FREQUENCY_CHANGE),
+        string(scope, TRIGGER_RECORD),
+        enumValue(UrgencyCategory.class, scope, URGENCY),
+        string(scope, URGENCY_REASON),
+        enumValue(SurpriseReason.class, scope, SURPRISE_REASON),
+        string(scope, SURPRISE_REASON_TEXT),
+        string(scope, OVER_INSPECTION_EXCEPTION));
   }
 }
