@@ -34,6 +34,11 @@ import java.util.Optional;
  *     summary with the justice bureau; false where the locality's seed does not ask for it
  * @param triggeredFilingWorkingDays due date of the head's submission of the monthly filing (R-SV-1; our setting, not
  *     a seed number); the justice bureau's acknowledgement is due planFilingWorkingDays later
+ * @param guidanceReplyDeadline R-NT-4: whether guidanceReplyWorkingDays applies (JY 2(4) and the default); false where
+ *     the seed sets no answer period (YQ, JJ, YH, SH): guidance is answered without a deadline timer there
+ * @param quietRule R-TK-7: which locality's quiet-period rule applies inside {@code quietPeriod}
+ * @param bTierQuietExtraDays R-TK-7 (YH 2(6) 「延长企业安静期」): days the quiet period of a B-tier enterprise starts
+ *     earlier; 0 where not applicable
  */
 public record PolicyProfile(
     String name,
@@ -59,7 +64,10 @@ public record PolicyProfile(
     int emergencyReportWorkingDays,
     int followUpCheckWorkingDays,
     boolean monthlyTriggeredFiling,
-    int triggeredFilingWorkingDays) {
+    int triggeredFilingWorkingDays,
+    boolean guidanceReplyDeadline,
+    QuietRule quietRule,
+    int bTierQuietExtraDays) {
 
   public Optional<QuietPeriod> quietPeriodIfAny() {
     return Optional.ofNullable(quietPeriod);

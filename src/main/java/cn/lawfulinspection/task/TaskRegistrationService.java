@@ -194,7 +194,8 @@ public class TaskRegistrationService {
     }
     // R-TK-7: quiet period
     QuietPeriodCheck quiet = new QuietPeriodPolicy(profile, calendar)
-        .check(new QuietPeriodQuery(r.kind(), r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null, window, today));
+        .check(new QuietPeriodQuery(r.kind(), r.origin() == TaskOrigin.TRIGGERED ? r.trigger() : null, window, today,
+            enterprise.tier(), enterprise.seriouslyDishonest(), r.emergency()));
     quiet.verdict().orThrow();
     if (quiet.headConsent().required()) {
       warnings.add(new RuleWarning(quiet.headConsent().ruleId(), quiet.headConsent().reason()));
