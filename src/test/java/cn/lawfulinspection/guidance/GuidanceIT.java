@@ -255,6 +255,18 @@ class GuidanceIT {
         "GET /api/public/enterprise-pages/{code}/guidance")).isPositive();
   }
 
+  @Test
+  @DisplayName("R-NT-4 the demo data holds a guidance request answered on time on the platform clock")
+  void demoRequestAnsweredOnTime() {
+    GuidanceRequest demo = guidance.get(jdbc.queryForObject(
+        "select min(id) from insp_guidance where registered_by = 'liuyang' and source = 'PHONE'", Long.class));
+
+    assertThat(demo.status()).isEqualTo(GuidanceStatus.ANSWERED);
+    assertThat(demo.answeredBy()).isEqualTo("liuyang");
+    assertThat(demo.replyDueAt()).isNotNull();
+    assertThat(demo.timeliness(clock.instant())).isEqualTo(GuidanceRequest.Timeliness.ON_TIME);
+  }
+
   // ---- helpers
 
   private String serviceCode(Api api, Enterprise e) throws Exception {
