@@ -10,7 +10,16 @@ package cn.lawfulinspection.enterprise;
  * @param tier credit / risk tier (R-MD-5)
  * @param whiteListed on the white list (白名单库), R-MD-5
  * @param keySupervision on the key-supervision list (重点监管对象库), R-MD-5
+ * @param seriouslyDishonest on the serious-dishonesty list (严重失信主体名单): exempt from Yunhe's quiet period (R-TK-7,
+ *     YH 2(3))
  */
 public record Enterprise(
     String creditCode, String name, String address, String contact, CreditTier tier, boolean whiteListed,
-    boolean keySupervision) {}
+    boolean keySupervision, boolean seriouslyDishonest) {
+
+  /** An enterprise not on the serious-dishonesty list. */
+  public Enterprise(String creditCode, String name, String address, String contact, CreditTier tier,
+      boolean whiteListed, boolean keySupervision) {
+    this(creditCode, name, address, contact, tier, whiteListed, keySupervision, false);
+  }
+}

@@ -11,6 +11,11 @@ public final class RoleGroups {
   public static final String HEAD = "head";
   /** 执法监督: the justice bureau (司法局), which files plans and reads everything. */
   public static final String SUPERVISOR = "supervisor";
+  /**
+   * 县综合执法办: the county comprehensive enforcement office (YH 2(2), 2(3)); under Yunhe's profile it receives the
+   * filings of inspections inside the quiet period (R-TK-7). A role of its own, not an agency and not the justice bureau.
+   */
+  public static final String COUNTY_OFFICE = "countyOffice";
   /** 系统管理员: Camunda's administrators' group; never empty (CVE-2026-77226). */
   public static final String ADMIN = "camunda-admin";
 

@@ -44,7 +44,7 @@ public class ProcessMigration {
   /** The processes of the platform (bpmn/), spine first; the called processes migrate on their own. */
   public static final List<String> SPINE = List.of("InspectionTaskProcess", "HeadApprovalProcess",
       "ResultBackfillProcess", "FollowUpProcess", "PostHocApprovalProcess", "QuietExceptionFilingProcess",
-      "InspectionPlanProcess", "MonthlyTriggeredFilingProcess", "TaskRegistrationProcess");
+      "InspectionPlanProcess", "MonthlyTriggeredFilingProcess", "TaskRegistrationProcess", "GuidanceRequestProcess");
   /** Up to this many instances of a version pair migrate at once; more go to a Camunda batch. */
   public static final int SYNC_LIMIT = 100;
   private static final int PAGE = 500;

@@ -48,4 +48,21 @@ public interface NoticeChannel {
    */
   record OutgoingResult(String taskNumber, String enterpriseCode, String enterpriseName, boolean problemsFound,
       String text, String followUpUrl) {}
+
+  /**
+   * Sends the enterprise the link to its own service page (企业服务链接, R-TK-9, R-NT-4): there it asks for guidance or
+   * invites a visit, reads the agency's answers and consents to a visit. Like the result's follow-up link it reaches
+   * the enterprise through this port only and is never stored or shown to staff (R-IG-7). Throws when it cannot.
+   */
+  void sendServiceLink(OutgoingServiceLink link);
+
+  /**
+   * The enterprise's service link.
+   *
+   * @param enterpriseCode the enterprise's unified social credit code
+   * @param enterpriseName its name
+   * @param text the Chinese text the enterprise reads
+   * @param serviceUrl the enterprise's page with its own code (never the inspection code)
+   */
+  record OutgoingServiceLink(String enterpriseCode, String enterpriseName, String text, String serviceUrl) {}
 }

@@ -38,6 +38,11 @@ import java.util.Optional;
  *     agencies) in a month above this number are refused unless the justice bureau grants an exception; 0 where the
  *     locality's seed does not ask for R-SV-2 (then neither the warning above triggeredMonthlyLimit nor the block
  *     applies). JJ 7 sets no number: 5 is ours
+ * @param guidanceReplyDeadline R-NT-4: whether guidanceReplyWorkingDays applies (JY 2(4) and the default); false where
+ *     the seed sets no answer period (YQ, JJ, YH, SH): guidance is answered without a deadline timer there
+ * @param quietRule R-TK-7: which locality's quiet-period rule applies inside {@code quietPeriod}
+ * @param bTierQuietExtraDays R-TK-7 (YH 2(6) 「延长企业安静期」): days the quiet period of a B-tier enterprise starts
+ *     earlier; 0 where not applicable
  */
 public record PolicyProfile(
     String name,
@@ -64,7 +69,10 @@ public record PolicyProfile(
     int followUpCheckWorkingDays,
     boolean monthlyTriggeredFiling,
     int triggeredFilingWorkingDays,
-    int triggeredMonthlyBlockLimit) {
+    int triggeredMonthlyBlockLimit,
+    boolean guidanceReplyDeadline,
+    QuietRule quietRule,
+    int bTierQuietExtraDays) {
 
   /** R-SV-2 applies in this profile (JJ 7; the default composite shows it too). */
   public boolean overInspectionControlled() {

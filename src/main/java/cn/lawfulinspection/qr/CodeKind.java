@@ -13,7 +13,12 @@ public enum CodeKind {
    * 检查结果告知链接: the code in the link the platform sends the enterprise with the result (R-RS-2); only it files the
    * enterprise's evaluation (R-RS-3) and rectification report (R-RS-4), never the inspector's code (R-IG-7).
    */
-  ENTERPRISE_FOLLOW_UP('F', "检查结果告知链接");
+  ENTERPRISE_FOLLOW_UP('F', "检查结果告知链接"),
+  /**
+   * 企业服务链接: the code in the link the platform sends the enterprise itself (never to staff) for its own page: it asks
+   * for guidance or invites a visit, reads the answers and consents to a visit (R-TK-9, R-NT-4, R-IG-7).
+   */
+  ENTERPRISE_SERVICE('S', "企业服务链接");
 
   private final char tag;
   private final String label;

@@ -3,7 +3,9 @@ package cn.lawfulinspection.task;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
+import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.QuietRule;
 import cn.lawfulinspection.task.internal.InspectionTasks;
 import cn.lawfulinspection.task.internal.TaskEntity;
 import cn.lawfulinspection.task.internal.TaskTraces;
@@ -201,18 +203,26 @@ public class InspectionTaskService {
   }
 
   /**
-   * R-TK-7: the justice bureau has filed (备案) the approved quiet-period exception; once (R-IG-5: under the task's row
-   * lock, a second filing finds the first).
+   * R-TK-7: the profile's filing office (the justice bureau, JY 2(3); 县综合执法办, YH 2(3)) has filed (备案) the approved
+   * quiet-period exception; once (R-IG-5: under the task's row lock, a second filing finds the first). The other
+   * office is refused (R-IG-1).
    */
   public void recordQuietFiling(long taskId, String remarks) {
     locks.lock(taskId);
     TaskEntity task = steps.take(taskId, TaskLifecycle.Step.FILE_QUIET_EXCEPTION);
+    String office = QuietPeriodPolicy.filingOffice(policies.current());
+    boolean county = policies.current().quietRule() == QuietRule.APPROVE_AND_FILE;
+    if (!steps.actor().in(county ? RoleGroups.COUNTY_OFFICE
+        : RoleGroups.SUPERVISOR)) {
+      throw new RuleViolationException("R-IG-1", "actor", "“备案安静期例外检查”只能由" + office + "办理，用户 "
+          + steps.actor().name() + " 无权办理（检查任务 " + task.taskNumber() + "）。");
+    }
     if (traces.existsByTaskIdAndAction(taskId, QUIET_EXCEPTION_FILED)) {
       throw new RuleViolationException("R-TK-7", "taskId",
           "检查任务 " + task.taskNumber() + " 的安静期例外检查已备案，不能重复备案。");
     }
     trace.record(taskId, steps.actor().name(), QUIET_EXCEPTION_FILED,
-        "司法局已备案安静期例外检查" + (remarks == null || remarks.isBlank() ? "" : "：" + remarks.strip()));
+        office + "已备案安静期例外检查" + (remarks == null || remarks.isBlank() ? "" : "：" + remarks.strip()));
   }
 
   /**

@@ -3,22 +3,32 @@ package cn.lawfulinspection.task;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.Verdict;
 import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.policy.QuietPeriod;
+import cn.lawfulinspection.policy.QuietRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * R-TK-7, the enterprise quiet period (企业安静期) of the profile:
+ * R-TK-7, the enterprise quiet period (企业安静期) of the profile, by its {@link QuietRule}.
+ *
+ * <p>JY 2(3) ({@link QuietRule#ROUTINE_AVOIDS}, also the default):
  * <ul>
  *   <li>a routine inspection (日常, 双随机) whose window touches the quiet period is refused, naming the quiet days
  *       and the next days it may take place;
  *   <li>any other inspection inside it (special, superior-assigned, or a trigger not exempt) is allowed only with
- *       the head's approval and a filing with the justice bureau within {@code quietFilingDays} working days;
- *   <li>complaints, data anomalies, public-safety emergencies and case handling are exempt; so is every task under a
- *       profile without a quiet period.
+ *       the head's approval and a filing with the justice bureau within {@code quietFilingDays} working days.
  * </ul>
+ *
+ * <p>YH 2(3) ({@link QuietRule#APPROVE_AND_FILE}): any inspection inside it, routine included (确需实施行政检查的), is
+ * allowed only with the approval of the agency's principal head (主要负责人) and a filing with the county comprehensive
+ * enforcement office (县综合执法办) within {@code quietFilingDays} working days; a B-tier enterprise's quiet period
+ * starts {@code bTierQuietExtraDays} days earlier (YH 2(6) 延长企业安静期).
+ *
+ * <p>What is exempt is decided in one place, {@link QuietExemptions}; so is every task under a profile without a quiet
+ * period.
  */
 public final class QuietPeriodPolicy {
 
@@ -35,25 +45,40 @@ public final class QuietPeriodPolicy {
   }
 
   public QuietPeriodCheck check(QuietPeriodQuery query) {
-    QuietPeriod quiet = profile.quietPeriod();
-    if (quiet == null || (query.trigger() != null && query.trigger().exemptFromQuietPeriod())) {
+    QuietPeriod quiet = quietPeriodOf(query.tier());
+    if (quiet == null || QuietExemptions.exemption(profile.quietRule(), query).isPresent()) {
       return QuietPeriodCheck.allowed();
     }
+    boolean yunhe = profile.quietRule() == QuietRule.APPROVE_AND_FILE;
     List<InspectionWindow> quietDays = quietDays(quiet, query.window());
     if (quietDays.isEmpty()) {
       return QuietPeriodCheck.allowed();
     }
     String overlap = "检查时间（" + query.window().label() + "）与企业安静期（" + label(quiet) + "）重叠："
         + String.join("、", quietDays.stream().map(InspectionWindow::label).toList()) + "。";
-    if (query.kind().routine()) {
+    if (query.kind().routine() && !yunhe) {
       return QuietPeriodCheck.refused(Verdict.refuse(RULE, "window",
           overlap + query.kind().label() + "不得安排在安静期内，" + suggestion(quiet, query.window().opens())));
     }
     LocalDate due = calendar.plusWorkingDays(query.decidedOn(), profile.quietFilingDays());
     HeadConsent consent = HeadConsent.requiredBy(RULE, overlap + "安静期内开展" + kindLabel(query)
-        + "须经单位负责人批准，并于" + ChineseDates.format(due) + "前（" + profile.quietFilingDays()
-        + "个工作日内）报司法局备案。");
+        + (yunhe ? "须报本单位主要负责人批准" : "须经单位负责人批准") + "，并于" + ChineseDates.format(due) + "前（"
+        + profile.quietFilingDays() + "个工作日内）报" + filingOffice(profile) + "备案。");
     return new QuietPeriodCheck(Verdict.allow(), consent, due);
+  }
+
+  /** Where an approved quiet-period exception is filed: 县综合执法办 (YH 2(3)) or 司法局 (JY 2(3)). */
+  public static String filingOffice(PolicyProfile profile) {
+    return profile.quietRule() == QuietRule.APPROVE_AND_FILE ? "县综合执法办" : "司法局";
+  }
+
+  /** The profile's quiet period, started {@code bTierQuietExtraDays} earlier for a B-tier enterprise (YH 2(6)). */
+  QuietPeriod quietPeriodOf(CreditTier tier) {
+    QuietPeriod quiet = profile.quietPeriod();
+    if (quiet == null || tier != CreditTier.B || profile.bTierQuietExtraDays() <= 0) {
+      return quiet;
+    }
+    return new QuietPeriod(Math.max(1, quiet.fromDay() - profile.bTierQuietExtraDays()), quiet.toDay());
   }
 
   private static String kindLabel(QuietPeriodQuery query) {

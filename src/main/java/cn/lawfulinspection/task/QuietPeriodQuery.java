@@ -1,5 +1,6 @@
 package cn.lawfulinspection.task;
 
+import cn.lawfulinspection.enterprise.CreditTier;
 import java.time.LocalDate;
 
 /**
@@ -8,8 +9,17 @@ import java.time.LocalDate;
  * @param kind the kind of inspection
  * @param trigger the trigger of a triggered task, {@code null} otherwise
  * @param window the inspection window
- * @param decidedOn the day the exception is decided (normally the head's approval); the filing with the justice
- *     bureau is due {@code quietFilingDays} working days after it
+ * @param decidedOn the day the exception is decided (normally the head's approval); the filing is due
+ *     {@code quietFilingDays} working days after it
+ * @param tier the enterprise's credit tier (YH: B tier has a longer quiet period); {@code null} when unknown
+ * @param seriouslyDishonest the enterprise is on the serious-dishonesty list (YH: exempt)
+ * @param emergency 情况紧急 (YH: 突发事件, exempt)
  */
 public record QuietPeriodQuery(InspectionKind kind, TriggerReason trigger, InspectionWindow window,
-    LocalDate decidedOn) {}
+    LocalDate decidedOn, CreditTier tier, boolean seriouslyDishonest, boolean emergency) {
+
+  /** A task whose enterprise is of no particular tier or list, not an emergency. */
+  public QuietPeriodQuery(InspectionKind kind, TriggerReason trigger, InspectionWindow window, LocalDate decidedOn) {
+    this(kind, trigger, window, decidedOn, null, false, false);
+  }
+}

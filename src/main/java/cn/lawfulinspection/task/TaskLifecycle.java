@@ -36,6 +36,11 @@ public final class TaskLifecycle {
     ASSIGNED_INSPECTOR("本任务指派的执法人员"),
     /** the justice bureau's supervisors. */
     SUPERVISOR("司法局执法监督人员"),
+    /**
+     * the office that receives quiet-period filings (R-TK-7): the justice bureau, or the county comprehensive
+     * enforcement office (县综合执法办); which one the profile names is checked by the service.
+     */
+    QUIET_FILING_OFFICE("司法局执法监督人员或县综合执法办（按本地政策）"),
     /** the platform's own timer: no user may take it. */
     TIMER("平台定时任务（任何人不能手动办理）"),
     /**
@@ -69,9 +74,9 @@ public final class TaskLifecycle {
     REVIEW_EMERGENCY("司法局处理紧急检查", Who.SUPERVISOR, null,
         EnumSet.of(IN_PROGRESS_POST_HOC, POST_HOC_REFUSED, APPROVED_POST_HOC, RESULT_BACKFILLED, RECTIFYING, CLOSED,
             HANDED_TO_CASE, TaskStatus.NOT_SCANNED_IN)),
-    FILE_QUIET_EXCEPTION("备案安静期例外检查", Who.SUPERVISOR, null,
+    FILE_QUIET_EXCEPTION("备案安静期例外检查", Who.QUIET_FILING_OFFICE, null,
         EnumSet.of(APPROVED, RESULT_BACKFILLED, RECTIFYING, CLOSED, HANDED_TO_CASE, TaskStatus.NOT_SCANNED_IN)),
-    START_QUIET_FILING("报司法局备案安静期例外检查", Who.FOLLOWS, null, EnumSet.of(APPROVED)),
+    START_QUIET_FILING("报备安静期例外检查", Who.FOLLOWS, null, EnumSet.of(APPROVED)),
     NOTICE_TOO_LATE("检查预告不足期限，任务终止", Who.FOLLOWS, TaskStatus.NOTICE_TOO_LATE, EnumSet.of(APPROVED)),
     NOT_SCANNED_IN("检查时间已过未入企，任务终止", Who.TIMER, TaskStatus.NOT_SCANNED_IN,
         EnumSet.of(APPROVED, IN_PROGRESS_POST_HOC)),
@@ -146,6 +151,7 @@ public final class TaskLifecycle {
       case REGISTRANT -> actor.is(task.registrant());
       case ASSIGNED_INSPECTOR -> !actor.isSystem() && task.inspectorUserIds().contains(actor.userId());
       case SUPERVISOR -> actor.in(RoleGroups.SUPERVISOR);
+      case QUIET_FILING_OFFICE -> actor.in(RoleGroups.SUPERVISOR) || actor.in(RoleGroups.COUNTY_OFFICE);
       case HEAD -> actor.in(AgencyGroups.headGroup(task.agencyCode()));
     };
     if (!allowed) {

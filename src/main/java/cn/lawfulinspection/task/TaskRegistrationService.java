@@ -223,7 +223,8 @@ public class TaskRegistrationService {
     }
     // R-TK-7: quiet period
     QuietPeriodCheck quiet = new QuietPeriodPolicy(profile, calendar)
-        .check(new QuietPeriodQuery(r.kind(), trigger, window, today));
+        .check(new QuietPeriodQuery(r.kind(), trigger, window, today,
+            enterprise.tier(), enterprise.seriouslyDishonest(), r.emergency()));
     quiet.verdict().orThrow();
     if (quiet.headConsent().required()) {
       warnings.add(new RuleWarning(quiet.headConsent().ruleId(), quiet.headConsent().reason()));

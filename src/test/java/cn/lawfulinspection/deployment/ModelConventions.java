@@ -36,7 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 /**
  * The conventions every model in {@code bpmn/} and every form in {@code forms/} follows (see STYLE.md): they open in
  * Camunda Modeler with their diagram, target Camunda Platform 7.24, carry stable {@code Type_PascalCase} ids, and
- * every user task has a deployed Chinese form, a Chinese description, a candidate group and a due date. {@link #check} returns one line
+ * every user task has a deployed Chinese form, a Chinese description, a candidate group and a due date (or a camunda:property noDueDateReason where the locality sets no period). {@link #check} returns one line
  * per problem.
  */
 final class ModelConventions {
@@ -247,6 +247,23 @@ final class ModelConventions {
     }
   }
 
+  /**
+   * The camunda:property a user task without a due date names its reason with: the locality sets no period (e.g.
+   * R-NT-4 outside Jiangyan), so the platform invents none.
+   */
+  static final String NO_DUE_DATE = "noDueDateReason";
+
+  private static String noDueDateReason(UserTask task) {
+    if (task.getExtensionElements() == null) {
+      return null;
+    }
+    return task.getExtensionElements().getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> NO_DUE_DATE.equals(p.getCamundaName()) && !blank(p.getCamundaValue()))
+        .map(p -> p.getCamundaValue()).findFirst().orElse(null);
+  }
+
   private void checkUserTask(String where, UserTask task, Set<String> formIds) {
     String id = task.getId();
     String formRef = task.getAttributeValueNs(CAMUNDA_NS, "formRef");
@@ -263,7 +280,9 @@ final class ModelConventions {
       problems.add(where + ": user task " + id + " has no candidate group");
     }
     if (blank(task.getCamundaDueDate())) {
-      problems.add(where + ": user task " + id + " has no due date");
+      if (noDueDateReason(task) == null) {
+        problems.add(where + ": user task " + id + " has no due date");
+      }
     } else if (!task.getCamundaDueDate().matches("\\$\\{policies\\.current\\(\\)\\.\\w+\\(\\)( \\* \\d+)?\\}WD")) {
       problems.add(where + ": user task " + id + " has a due date not in working days of the policy profile: "
           + task.getCamundaDueDate());

@@ -96,6 +96,18 @@ class WebGuardsIT {
   }
 
   @Test
+  @DisplayName("R-IG-2 R-TK-9 forged enterprise service links on the enterprise's guidance page count too: after five refusals the client gets 429, other clients do not")
+  void refusedGuidancePageLimited() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      assertThat(raw.get("127.0.0.8", "/api/public/enterprise-pages/forged" + i + ".code/guidance").status())
+          .isEqualTo(422);
+    }
+
+    assertThat(raw.get("127.0.0.8", "/api/public/enterprise-pages/forged.code/guidance").status()).isEqualTo(429);
+    assertThat(raw.get("127.0.0.9", "/api/public/enterprise-pages/forged.code/guidance").status()).isEqualTo(422);
+  }
+
+  @Test
   @DisplayName("R-IG-2 behind the trusted proxy the client is the address it forwards; X-Forwarded-For from any other address is ignored")
   void trustedProxyOnly() throws Exception {
     for (int i = 0; i < 5; i++) {

@@ -170,6 +170,20 @@ class MasterDataApiIT {
   }
 
   @Test
+  @DisplayName("R-TK-7 an enterprise is put on the serious-dishonesty list (严重失信, Yunhe's quiet-period exemption) and read back; without the field it is not on it")
+  void seriousDishonestyFlag() {
+    String code = "91321299000000002" + CreditCode.checkCharacter("91321299000000002");
+    String other = "91321299000000003" + CreditCode.checkCharacter("91321299000000003");
+    assertThat(admin().exchange("/api/enterprises/" + code, HttpMethod.PUT, json(Map.of("name", "严重失信测试商贸有限公司",
+        "tier", "D", "seriouslyDishonest", true)), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(admin().exchange("/api/enterprises/" + other, HttpMethod.PUT, json(Map.of("name", "守信测试商贸有限公司",
+        "tier", "C")), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(admin().getForObject("/api/enterprises/" + code, Map.class).get("seriouslyDishonest")).isEqualTo(true);
+    assertThat(admin().getForObject("/api/enterprises/" + other, Map.class).get("seriouslyDishonest")).isEqualTo(false);
+  }
+
+  @Test
   @DisplayName("R-MD-4 R-MD-5 at least 200 demo enterprises are there, paged")
   void demoEnterprisesPaged() {
     Map<String, Object> page = admin().getForObject("/api/enterprises?page=1&size=50", Map.class);

@@ -4,6 +4,7 @@ import static cn.lawfulinspection.scenario.ScenarioDriver.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.Enterprise;
+import cn.lawfulinspection.guidance.process.GuidanceProcessIds;
 import cn.lawfulinspection.migration.ProcessMigration;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.policy.QuietPeriod;
@@ -87,6 +88,7 @@ class ProcessMigrationIT extends ScenarioTest {
     Inspection atPostHocApproval = emergencyReported(scannedIn(register(true)));
     String plan = planStarted();
     String registering = registrationStarted();
+    JsonNode guidance = guidanceRequested();
 
     Map<String, String> waitsAt = new LinkedHashMap<>();
     waitsAt.put(child(atApproval, HeadApprovalProcessIds.PROCESS_KEY), HeadApprovalProcessIds.APPROVE_TASK);
@@ -115,6 +117,7 @@ class ProcessMigrationIT extends ScenarioTest {
     waitsAt.put(spine(atPostHocApproval), InspectionTaskProcessIds.POST_HOC_APPROVAL);
     waitsAt.put(plan, InspectionPlanProcessIds.FILL_PLAN);
     waitsAt.put(registering, TaskRegistrationProcessIds.FILL_TASK);
+    waitsAt.put(guidanceInstance(guidance), GuidanceProcessIds.ANSWER_GUIDANCE);
     List<String> ours = List.copyOf(waitsAt.keySet());
     waitsAt.forEach((pi, activity) -> assertThat(runtimeService.getActiveActivityIds(pi)).as(pi).contains(activity));
     Map<String, String> before = definitions(ours);
@@ -230,6 +233,8 @@ class ProcessMigrationIT extends ScenarioTest {
     closedCompliant(postHocApproved(atPostHocApproval));
     planFiled(plan);
     registered(registering);
+    s.expect(200, s.call("liuyang", "POST", "/api/guidance/" + guidance.path("id").asLong() + "/answer",
+        Map.of("answer", "已按新版本流程答复：请对照食品安全自查表逐项自查。")));
     for (String pi : ours) {
       var ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult();
       assertThat(ended.getState()).as(pi).isEqualTo("COMPLETED");
@@ -358,6 +363,17 @@ class ProcessMigrationIT extends ScenarioTest {
   }
 
   /** 登记检查任务 started in Tasklist: it waits at 填写检查任务 with the options loaded. */
+  /** A guidance request received by phone (R-NT-4), waiting for its answer. */
+  private JsonNode guidanceRequested() throws Exception {
+    return s.expect(200, s.call("liuyang", "POST", "/api/guidance", Map.of("enterpriseCode",
+        s.freshEnterprise().creditCode(), "kind", "GUIDANCE", "subject", "咨询食品经营许可变更需要准备的材料")));
+  }
+
+  private String guidanceInstance(JsonNode guidance) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(GuidanceProcessIds.PROCESS_KEY)
+        .processInstanceBusinessKey(guidance.path("requestNumber").asText()).singleResult().getId();
+  }
+
   private String registrationStarted() throws Exception {
     return s.expect(200, s.call("liuyang", "POST",
         "/engine-rest/process-definition/key/TaskRegistrationProcess/submit-form",

@@ -19,6 +19,7 @@ public class EnterpriseInbox implements BeanPostProcessor {
   static final String CHANNEL_BEAN = "loggingNoticeChannel";
 
   private final List<NoticeChannel.OutgoingResult> results = new CopyOnWriteArrayList<>();
+  private final List<NoticeChannel.OutgoingServiceLink> serviceLinks = new CopyOnWriteArrayList<>();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -37,6 +38,14 @@ public class EnterpriseInbox implements BeanPostProcessor {
   public String followUpCode(String taskNumber) {
     String url = resultOf(taskNumber).map(NoticeChannel.OutgoingResult::followUpUrl).orElseThrow(
         () -> new AssertionError("no result message for " + taskNumber + " reached the enterprise"));
+    return url.substring(url.indexOf("?c=") + 3);
+  }
+
+  /** The code of the newest service link (企业服务链接) the enterprise received; fails when none was sent. */
+  public String serviceCode(String enterpriseCode) {
+    String url = serviceLinks.stream().filter(l -> l.enterpriseCode().equals(enterpriseCode)).reduce((a, b) -> b)
+        .map(NoticeChannel.OutgoingServiceLink::serviceUrl).orElseThrow(
+            () -> new AssertionError("no service link reached the enterprise " + enterpriseCode));
     return url.substring(url.indexOf("?c=") + 3);
   }
 
@@ -63,6 +72,12 @@ public class EnterpriseInbox implements BeanPostProcessor {
     public void sendResult(OutgoingResult result) {
       delegate.sendResult(result);
       results.add(result);
+    }
+
+    @Override
+    public void sendServiceLink(OutgoingServiceLink link) {
+      delegate.sendServiceLink(link);
+      serviceLinks.add(link);
     }
   }
 }

@@ -67,6 +67,11 @@ class NoticeProcessTest {
       // the result message (R-RS-2) is proven in ResultIT
     }
 
+    @Override
+    public void sendServiceLink(OutgoingServiceLink link) {
+      // the enterprise service link (R-TK-9) is proven in GuidanceIT
+    }
+
     List<OutgoingNotice> of(InspectionTask task) {
       return sent.stream().filter(n -> n.taskNumber().equals(task.taskNumber())).toList();
     }

@@ -10,6 +10,7 @@ final class Profiles {
   static final PolicyProfile DEFAULT = ShippedProfiles.named("default");
   static final PolicyProfile YANGQUAN = ShippedProfiles.named("yangquan");
   static final PolicyProfile YUNHE = ShippedProfiles.named("yunhe");
+  static final PolicyProfile JIANGYAN = ShippedProfiles.named("jiangyan");
 
   private Profiles() {}
 
@@ -23,6 +24,7 @@ final class Profiles {
         p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
         p.planApprovalWorkingDays(), p.planFilingWorkingDays(), p.revisionWorkingDays(),
         p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays(), p.monthlyTriggeredFiling(),
-        p.triggeredFilingWorkingDays(), p.triggeredMonthlyBlockLimit());
+        p.triggeredFilingWorkingDays(), p.triggeredMonthlyBlockLimit(), p.guidanceReplyDeadline(), p.quietRule(),
+        p.bTierQuietExtraDays());
   }
 }

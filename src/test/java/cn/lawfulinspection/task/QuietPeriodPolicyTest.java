@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.calendar.internal.ShippedCalendar;
+import cn.lawfulinspection.enterprise.CreditTier;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,15 +62,87 @@ class QuietPeriodPolicyTest {
   }
 
   @Test
-  @DisplayName("R-TK-7 Yunhe (days 21 to month end): the suggestion skips the 2026 National Day holiday to 2026-10-08")
-  void yunheSuggestionSkipsHoliday() {
+  @DisplayName("R-TK-7 Jiangyan (days 1–15): a routine inspection on 2026-09-03 is refused and the suggestion skips nothing; Yunhe (days 21 to month end) lets the same routine work on 2026-09-25 pass only with the principal head's approval and a filing with 县综合执法办 in 3 working days")
+  void routineJiangyanRefusedYunheApproveAndFile() {
+    QuietPeriodPolicy jiangyan = new QuietPeriodPolicy(Profiles.JIANGYAN, CALENDAR);
     QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);
 
-    QuietPeriodCheck check = yunhe.check(routine(window("2026-09-25", "2026-09-30")));
+    QuietPeriodCheck jy = jiangyan.check(routine(window("2026-09-03", "2026-09-04")));
+    QuietPeriodCheck yh = yunhe.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null,
+        window("2026-09-25", "2026-09-30"), LocalDate.of(2026, 9, 24)));
 
-    assertThat(check.verdict().message()).contains(
-        "每月21日至月末", "2026年9月25日至2026年9月30日", "调整到2026年10月8日至2026年10月20日之间");
+    assertThat(jy.verdict().refused()).isTrue();
+    assertThat(jy.verdict().message()).contains("日常检查不得安排在安静期内");
+    assertThat(yh.verdict().allowed()).isTrue();
+    assertThat(yh.headConsent().required()).isTrue();
+    assertThat(yh.headConsent().reason()).contains("每月21日至月末", "须报本单位主要负责人批准", "县综合执法办备案",
+        "3个工作日内").doesNotContain("司法局");
+    // 2026-09-24 (Thu) + 3 working days, 09-25 being the Mid-Autumn Festival: 09-28, 09-29, 09-30
+    assertThat(yh.filingDueBy()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(yh.given(false).refused()).isTrue();
     assertThat(yunhe.check(routine(window("2026-03-02", "2026-03-13"))).verdict().allowed()).isTrue();
+    assertThat(yunhe.check(routine(window("2026-03-02", "2026-03-13"))).headConsent().required()).isFalse();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 Yunhe exempts superior assignments, case handling, complaints, emergencies and enterprises on the serious-dishonesty list, but not data monitoring; Jiangyan files superior assignments with the justice bureau and exempts data anomalies")
+  void yunheExemptions() {
+    QuietPeriodPolicy jiangyan = new QuietPeriodPolicy(Profiles.JIANGYAN, CALENDAR);
+    QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);
+    InspectionWindow inJy = window("2026-06-03", "2026-06-04");
+    InspectionWindow inYh = window("2026-06-23", "2026-06-24");
+    LocalDate decided = LocalDate.of(2026, 6, 1);
+
+    // superior assignment (上级安排部署)
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.SUPERIOR_ASSIGNED, null, inYh, decided))
+        .headConsent().required()).isFalse();
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.AD_HOC, TriggerReason.SUPERIOR_ASSIGNMENT, inYh,
+        decided)).filingRequired()).isFalse();
+    QuietPeriodCheck jySuperior = jiangyan.check(new QuietPeriodQuery(InspectionKind.SUPERIOR_ASSIGNED, null, inJy,
+        decided));
+    assertThat(jySuperior.filingRequired()).isTrue();
+    assertThat(jySuperior.headConsent().reason()).contains("司法局备案");
+    // case handling, complaints
+    for (TriggerReason exempt : List.of(TriggerReason.CASE_HANDLING, TriggerReason.COMPLAINT)) {
+      assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.AD_HOC, exempt, inYh, decided)).filingRequired())
+          .as(exempt.name()).isFalse();
+    }
+    // data monitoring: exempt in Jiangyan (数据监测异常), not on Yunhe's list
+    assertThat(jiangyan.check(new QuietPeriodQuery(InspectionKind.AD_HOC, TriggerReason.DATA_MONITORING, inJy,
+        decided)).filingRequired()).isFalse();
+    QuietPeriodCheck yhData = yunhe.check(new QuietPeriodQuery(InspectionKind.AD_HOC, TriggerReason.DATA_MONITORING,
+        inYh, decided));
+    assertThat(yhData.filingRequired()).isTrue();
+    assertThat(yhData.headConsent().reason()).contains("县综合执法办");
+    // serious dishonesty (严重失信) and emergencies (突发事件)
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.SPECIAL, null, inYh, decided, CreditTier.C, true,
+        false)).filingRequired()).isFalse();
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.SPECIAL, null, inYh, decided, CreditTier.C, false,
+        false)).filingRequired()).isTrue();
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.AD_HOC, TriggerReason.REFERRAL, inYh, decided,
+        CreditTier.C, false, true)).filingRequired()).isFalse();
+    // Jiangyan knows no serious-dishonesty exemption
+    assertThat(jiangyan.check(new QuietPeriodQuery(InspectionKind.SPECIAL, null, inJy, decided, CreditTier.C, true,
+        false)).filingRequired()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-TK-7 Yunhe: a B-tier enterprise's quiet period starts bTierQuietExtraDays earlier (day 16), a C-tier one's on day 21; Jiangyan has no B-tier extension")
+  void yunheBTierLonger() {
+    QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);
+    InspectionWindow day17 = window("2026-06-17", "2026-06-17");
+    LocalDate decided = LocalDate.of(2026, 6, 1);
+
+    assertThat(Profiles.YUNHE.bTierQuietExtraDays()).isEqualTo(5);
+    assertThat(Profiles.JIANGYAN.bTierQuietExtraDays()).isZero();
+    QuietPeriodCheck b = yunhe.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null, day17, decided, CreditTier.B,
+        false, false));
+    assertThat(b.filingRequired()).isTrue();
+    assertThat(b.headConsent().reason()).contains("每月16日至月末");
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null, day17, decided, CreditTier.C, false,
+        false)).filingRequired()).isFalse();
+    assertThat(new QuietPeriodPolicy(Profiles.JIANGYAN, CALENDAR).check(new QuietPeriodQuery(InspectionKind.ROUTINE,
+        null, window("2026-06-16", "2026-06-16"), decided, CreditTier.B, false, false)).verdict().allowed()).isTrue();
   }
 
   @Test

@@ -47,7 +47,7 @@ public class ProblemHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-  private static final Pattern PUBLIC_CODE = Pattern.compile("^(/api/public/inspection-codes/)[^/]+");
+  private static final Pattern PUBLIC_CODE = Pattern.compile("^(/api/public/(?:inspection-codes|enterprise-pages)/)[^/]+");
 
   private final ApplicationEventPublisher events;
 

@@ -59,7 +59,7 @@ class EnterpriseController {
     ClassificationPolicy.check(request.tier(), request.whiteListed(), request.keySupervision()).orThrow();
     return enterprises.save(new Enterprise(creditCode, request.name().trim(), blankToNull(request.address()),
         blankToNull(request.contact()), CreditTier.parse(request.tier()).orElseThrow(), request.whiteListed(),
-        request.keySupervision()));
+        request.keySupervision(), Boolean.TRUE.equals(request.seriouslyDishonest())));
   }
 
   @Operation(summary = "从 CSV 文件批量导入企业（系统管理员；有任何错误则全部不导入）")

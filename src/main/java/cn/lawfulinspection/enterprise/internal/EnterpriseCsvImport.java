@@ -37,7 +37,8 @@ class EnterpriseCsvImport {
       CsvColumn.optional("contact", "联系人", "联系方式"),
       CsvColumn.required("tier", "信用等级", "风险等级", "信用风险等级"),
       CsvColumn.optional("whiteListed", "白名单"),
-      CsvColumn.optional("keySupervision", "重点监管"));
+      CsvColumn.optional("keySupervision", "重点监管"),
+      CsvColumn.optional("seriouslyDishonest", "严重失信"));
 
   private final JpaEnterpriseService enterprises;
 
@@ -98,13 +99,14 @@ class EnterpriseCsvImport {
     }
     Optional<Boolean> white = flag(row, "whiteListed", "白名单", errors);
     Optional<Boolean> key = flag(row, "keySupervision", "重点监管", errors);
+    Optional<Boolean> dishonest = flag(row, "seriouslyDishonest", "严重失信", errors);
     add(errors, line, ClassificationPolicy.check(row.get("tier"), white.orElse(false), key.orElse(false)));
     if (errors.size() > before) {
       return null;
     }
     return new Enterprise(row.get("creditCode"), name, row.has("address") ? row.get("address") : null,
         row.has("contact") ? row.get("contact") : null, CreditTier.parse(row.get("tier")).orElseThrow(),
-        white.orElse(false), key.orElse(false));
+        white.orElse(false), key.orElse(false), dishonest.orElse(false));
   }
 
   private static Optional<Boolean> flag(Row row, String column, String label, List<ImportError> errors) {

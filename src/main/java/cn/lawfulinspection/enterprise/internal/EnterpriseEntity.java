@@ -36,6 +36,9 @@ class EnterpriseEntity {
   @Column(name = "key_supervision", nullable = false)
   private boolean keySupervision;
 
+  @Column(name = "seriously_dishonest", nullable = false)
+  private boolean seriouslyDishonest;
+
   protected EnterpriseEntity() {}
 
   EnterpriseEntity(String creditCode) {
@@ -49,9 +52,11 @@ class EnterpriseEntity {
     this.tier = e.tier();
     this.whiteListed = e.whiteListed();
     this.keySupervision = e.keySupervision();
+    this.seriouslyDishonest = e.seriouslyDishonest();
   }
 
   Enterprise toEnterprise() {
-    return new Enterprise(creditCode, name, address, contact, tier, whiteListed, keySupervision);
+    return new Enterprise(creditCode, name, address, contact, tier, whiteListed, keySupervision,
+        seriouslyDishonest);
   }
 }

@@ -12,4 +12,5 @@ record EnterpriseRequest(
     @Schema(example = "王建国 13952600001") @Size(max = 100, message = "联系方式不能超过100个字符") String contact,
     @Schema(description = "信用风险等级 A/B/C/D（R-MD-5）", example = "B") String tier,
     @Schema(description = "是否列入白名单库（R-MD-5）") boolean whiteListed,
-    @Schema(description = "是否列入重点监管对象库（R-MD-5）") boolean keySupervision) {}
+    @Schema(description = "是否列入重点监管对象库（R-MD-5）") boolean keySupervision,
+    @Schema(description = "是否列入严重失信主体名单（云和县安静期不适用，R-TK-7）") Boolean seriouslyDishonest) {}

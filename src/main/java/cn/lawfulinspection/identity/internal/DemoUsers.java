@@ -47,7 +47,9 @@ class DemoUsers implements ApplicationRunner {
       new DemoUser("zhengkai", "郑", "凯", "sthj", RoleGroups.INSPECTOR),
       new DemoUser("fengxue", "冯", "雪", "sthj", RoleGroups.INSPECTOR),
       new DemoUser("huangmin", "黄", "敏", "sfj", RoleGroups.SUPERVISOR),
-      new DemoUser("linhai", "林", "海", "sfj", RoleGroups.SUPERVISOR));
+      new DemoUser("linhai", "林", "海", "sfj", RoleGroups.SUPERVISOR),
+      // 县综合执法办 (YH 2(3)): a role of its own, no agency
+      new DemoUser("qianjin", "钱", "进", null, RoleGroups.COUNTY_OFFICE));
 
   private final IdentityService identityService;
   private final AgencyGroups agencyGroups;
@@ -83,7 +85,7 @@ class DemoUsers implements ApplicationRunner {
           AgencyGroups.headGroup(u.agency()));
       case RoleGroups.INSPECTOR -> List.of(RoleGroups.INSPECTOR, AgencyGroups.staffGroup(u.agency()),
           AgencyGroups.inspectorGroup(u.agency()));
-      default -> List.of(u.role(), AgencyGroups.staffGroup(u.agency()));
+      default -> u.agency() == null ? List.of(u.role()) : List.of(u.role(), AgencyGroups.staffGroup(u.agency()));
     };
   }
 

@@ -64,6 +64,8 @@ class RoleGroupsInitializer implements ApplicationRunner {
       ensureGroup(role, roleName(role));
       authorizations.grantGroup(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
+    ensureGroup(RoleGroups.COUNTY_OFFICE, roleName(RoleGroups.COUNTY_OFFICE));
+    authorizations.grantGroup(RoleGroups.COUNTY_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     String s = RoleGroups.SUPERVISOR;
     authorizations.grantGroup(s, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     authorizations.grantGroup(s, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
@@ -94,6 +96,7 @@ class RoleGroupsInitializer implements ApplicationRunner {
       case RoleGroups.INSPECTOR -> "执法人员";
       case RoleGroups.HEAD -> "单位负责人";
       case RoleGroups.SUPERVISOR -> "执法监督（司法局）";
+      case RoleGroups.COUNTY_OFFICE -> "县综合执法办";
       default -> role;
     };
   }

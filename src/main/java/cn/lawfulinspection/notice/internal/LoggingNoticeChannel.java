@@ -30,4 +30,9 @@ class LoggingNoticeChannel implements NoticeChannel {
     log.info("检查结果告知 {} → {} {}: {}", result.taskNumber(), result.enterpriseCode(), result.enterpriseName(),
         result.text());
   }
+
+  @Override
+  public void sendServiceLink(OutgoingServiceLink link) {
+    log.info("企业服务链接 → {} {}: {}", link.enterpriseCode(), link.enterpriseName(), link.text());
+  }
 }

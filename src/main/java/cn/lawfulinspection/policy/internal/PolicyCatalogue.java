@@ -3,6 +3,7 @@ package cn.lawfulinspection.policy.internal;
 import cn.lawfulinspection.policy.PolicyProfile;
 import cn.lawfulinspection.policy.PolicyProfile.TierCaps;
 import cn.lawfulinspection.policy.QuietPeriod;
+import cn.lawfulinspection.policy.QuietRule;
 import java.time.MonthDay;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,6 +30,12 @@ final class PolicyCatalogue {
    */
   static final int TRIGGERED_BLOCK = 5;
 
+  /**
+   * R-TK-7, YH 2(6): B-tier enterprises get a longer quiet period (「延长企业安静期」) but the seed gives no number; days 16
+   * to the month's end (5 more days) is our documented placeholder for the county to set, not a seed value.
+   */
+  static final int B_TIER_QUIET_EXTRA_DAYS = 5;
+
   /** Profiles by name, in the order of the table. */
   static final Map<String, PolicyProfile> PROFILES = build();
 
@@ -43,16 +50,22 @@ final class PolicyCatalogue {
     add(profiles, defaults("yangquan", "阳泉市")
         .annualPlanDeadline(MonthDay.of(1, 31))
         .quietPeriod(null)
-        .planCapPrevails(true));
+        .planCapPrevails(true)
+        .guidanceReplyDeadline(false)); // R-NT-4: no answer period in YQ
     add(profiles, defaults("jiujiang", "芜湖市鸠江区")
         .annualPlanDeadline(MonthDay.of(2, 28))
         .quietPeriod(null)
         .monthlyTriggeredFiling(true) // R-SV-1: JJ 7 「按月汇总并在“智慧督”平台备案」
-        .triggeredMonthlyBlockLimit(TRIGGERED_BLOCK)); // R-SV-2: JJ 7 「对过度检查进行阻断」
+        .triggeredMonthlyBlockLimit(TRIGGERED_BLOCK) // R-SV-2: JJ 7 「对过度检查进行阻断」
+        .guidanceReplyDeadline(false)); // R-NT-4: JJ 14 邀约制度, no answer period
     add(profiles, defaults("yunhe", "丽水市云和县")
-        .quietPeriod(LAST_THIRD));
+        .quietPeriod(LAST_THIRD)
+        .guidanceReplyDeadline(false) // R-NT-4: YH 2(7) 预约式指导, no answer period
+        .quietRule(QuietRule.APPROVE_AND_FILE) // R-TK-7: YH 2(3)
+        .bTierQuietExtraDays(B_TIER_QUIET_EXTRA_DAYS)); // R-TK-7: YH 2(6) 「延长企业安静期」
     add(profiles, defaults("shanghai", "上海市")
-        .quietPeriod(null));
+        .quietPeriod(null)
+        .guidanceReplyDeadline(false)); // R-NT-4: no answer period in SH
     return Collections.unmodifiableMap(profiles);
   }
 
@@ -75,6 +88,9 @@ final class PolicyCatalogue {
     private boolean planCapPrevails = false;
     private boolean monthlyTriggeredFiling = false;
     private int triggeredMonthlyBlockLimit = 0;
+    private boolean guidanceReplyDeadline = true;
+    private QuietRule quietRule = QuietRule.ROUTINE_AVOIDS;
+    private int bTierQuietExtraDays = 0;
 
     Builder(String name, String locality) {
       this.name = name;
@@ -106,6 +122,21 @@ final class PolicyCatalogue {
       return this;
     }
 
+    Builder guidanceReplyDeadline(boolean deadline) {
+      this.guidanceReplyDeadline = deadline;
+      return this;
+    }
+
+    Builder quietRule(QuietRule rule) {
+      this.quietRule = rule;
+      return this;
+    }
+
+    Builder bTierQuietExtraDays(int days) {
+      this.bTierQuietExtraDays = days;
+      return this;
+    }
+
     PolicyProfile build() {
       return new PolicyProfile(
           name,
@@ -132,7 +163,10 @@ final class PolicyCatalogue {
           3, // followUpCheckWorkingDays (R-RS-4)
           monthlyTriggeredFiling, // R-SV-1 (JJ 7)
           5, // triggeredFilingWorkingDays (R-SV-1, our setting)
-          triggeredMonthlyBlockLimit); // R-SV-2 (JJ 7; 0 = the rule does not apply)
+          triggeredMonthlyBlockLimit, // R-SV-2 (JJ 7; 0 = the rule does not apply)
+          guidanceReplyDeadline, // R-NT-4 (JY 2(4))
+          quietRule, // R-TK-7
+          bTierQuietExtraDays); // R-TK-7 (YH 2(6))
     }
   }
 }

@@ -46,6 +46,8 @@ public final class HeadApprovalProcessIds {
   public static final String INSPECTOR_OPTIONS = TaskRegistrationProcessIds.INSPECTOR_OPTIONS;
   // file-quiet-exception form
   public static final String FILING_REMARKS = "filingRemarks";
+  /** the filing office's group: supervisor (司法局, JY) or countyOffice (县综合执法办, YH), set by START_QUIET_FILING */
+  public static final String QUIET_FILING_GROUP = "quietFilingGroup";
   // set by the overdue escalation
   public static final String APPROVAL_REMINDER = "approvalReminder";
 

@@ -3,7 +3,11 @@ package cn.lawfulinspection.task.process;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.AGENCY_CODE;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_NUMBER;
 
+import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.identity.RunAs;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.policy.QuietRule;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskBinding;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 发起安静期例外备案 ({@code ServiceTask_StartQuietFiling}, R-TK-7): starts {@code QuietExceptionFilingProcess} for the
- * justice bureau with the task's number as business key and binds it to the task (R-IG-3), so the approved inspection
+ * profile's filing office (the justice bureau, or 县综合执法办 under Yunhe's rule) with the task's number as business key and binds it to the task (R-IG-3), so the approved inspection
  * goes on while the filing runs. Started without the approving head's own process rights (he needs none); the
  * lifecycle checks that the task is an approved quiet-period exception.
  */
@@ -26,9 +30,11 @@ class StartQuietFilingDelegate implements JavaDelegate {
   private final RunAs runAs;
   private final InspectionTaskService tasks;
   private final TaskBinding binding;
+  private final Policies policies;
 
   StartQuietFilingDelegate(RuntimeService runtimeService, RunAs runAs, InspectionTaskService tasks,
-      TaskBinding binding) {
+      TaskBinding binding, Policies policies) {
+    this.policies = policies;
     this.runtimeService = runtimeService;
     this.runAs = runAs;
     this.tasks = tasks;
@@ -43,8 +49,14 @@ class StartQuietFilingDelegate implements JavaDelegate {
     String filing = runAs.asEngine(() -> runtimeService
         .createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
         .businessKey(task.taskNumber())
-        .setVariables(Map.of(TASK_NUMBER, task.taskNumber(), AGENCY_CODE, task.agencyCode()))
+        .setVariables(Map.of(TASK_NUMBER, task.taskNumber(), AGENCY_CODE, task.agencyCode(),
+            HeadApprovalProcessIds.QUIET_FILING_GROUP, filingGroup(policies.current())))
         .execute().getId());
     binding.bindQuietFiling(taskId, filing);
+  }
+
+  /** R-TK-7: the justice bureau (JY 2(3)) or the county comprehensive enforcement office (YH 2(3)). */
+  static String filingGroup(PolicyProfile profile) {
+    return profile.quietRule() == QuietRule.APPROVE_AND_FILE ? RoleGroups.COUNTY_OFFICE : RoleGroups.SUPERVISOR;
   }
 }
