@@ -4,6 +4,7 @@ import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile;
 import cn.lawfulinspection.task.internal.InspectionTasks;
 import cn.lawfulinspection.task.internal.TaskEntity;
 import cn.lawfulinspection.task.internal.TaskTraces;
@@ -115,7 +116,7 @@ public class InspectionTaskService {
     String actor = steps.actor().name();
     task.decided(step.to(), actor, clock.instant(), why.isEmpty() ? null : why);
     if (step == TaskLifecycle.Step.APPROVE && task.quietException()) {
-      task.quietFilingDue(calendar.plusWorkingDays(LocalDate.now(clock), policies.current().quietFilingDays()));
+      task.quietFilingDue(calendar.plusWorkingDays(LocalDate.now(clock), policyOf(task).quietFilingDays()));
     }
     String text = switch (step) {
       case APPROVE -> "同意" + (why.isEmpty() ? "" : "：" + why);
@@ -128,9 +129,32 @@ public class InspectionTaskService {
 
   /** R-TK-4: an emergency task is inspected first; the head's post-hoc approval (补办审批) follows. */
   public void startPostHoc(long taskId) {
-    steps.take(taskId, TaskLifecycle.Step.START_EMERGENCY);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.START_EMERGENCY);
     trace.record(taskId, steps.actor().name(), "EMERGENCY_POST_HOC",
-        "情况紧急，免于事前审批，先行检查；须在 " + policies.current().postHocApprovalDays() + " 个工作日内补办负责人审批");
+        "情况紧急，免于事前审批，先行检查；须在 " + policyOf(task).postHocApprovalDays() + " 个工作日内补办负责人审批");
+  }
+
+  /**
+   * The policy profile version the task is judged under: the one in force when it was registered (a task registered
+   * before profiles had versions follows the profile in force). Every check and timer after registration uses it.
+   */
+  @Transactional(readOnly = true)
+  public PolicyProfile policyOf(long taskId) {
+    return policyOf(tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在")));
+  }
+
+  PolicyProfile policyOf(TaskEntity task) {
+    return policies.version(task.policyProfile(), task.policyVersion());
+  }
+
+  /**
+   * R-NT-2: the notice went out with a shorter lead than the profile asks; the task goes on, the warning is kept on
+   * the task (shown to supervision) and traced.
+   */
+  public void noticeShortLead(long taskId, RuleWarning warning, String action) {
+    TaskEntity task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在"));
+    task.warn(warning);
+    trace.record(taskId, steps.actor().name(), action, warning.ruleId() + " " + warning.message());
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Objects;
  *       and the next days it may take place;
  *   <li>any other inspection inside it (special, superior-assigned, or a trigger not exempt) is allowed only with
  *       the head's approval and a filing with the justice bureau within {@code quietFilingDays} working days;
- *   <li>complaints, data anomalies, public-safety emergencies and case handling are exempt; so is every task under a
+ *   <li>the triggers the profile lists in {@code quietExemptTriggers} are exempt (JY 2(3): complaints and data
+ *       anomalies; YH 2(3): complaints, case handling, superior assignments, emergencies); so is every task under a
  *       profile without a quiet period.
  * </ul>
  */
@@ -36,7 +37,7 @@ public final class QuietPeriodPolicy {
 
   public QuietPeriodCheck check(QuietPeriodQuery query) {
     QuietPeriod quiet = profile.quietPeriod();
-    if (quiet == null || (query.trigger() != null && query.trigger().exemptFromQuietPeriod())) {
+    if (quiet == null || (query.trigger() != null && query.trigger().exemptFromQuietPeriod(profile))) {
       return QuietPeriodCheck.allowed();
     }
     List<InspectionWindow> quietDays = quietDays(quiet, query.window());
