@@ -13,7 +13,6 @@ import cn.lawfulinspection.notice.NoticeChannel;
 import cn.lawfulinspection.notice.NoticeContentPolicy;
 import cn.lawfulinspection.notice.NoticeService;
 import cn.lawfulinspection.policy.Policies;
-import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.support.TestClock;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.time.LocalDate;
@@ -89,7 +88,6 @@ class NoticeProcessTest {
   @Autowired WorkingDayCalendar calendar;
   @Autowired Policies policies;
   @Autowired TaskFixtures fx;
-  @Autowired RefusalLog refusals;
 
   @BeforeEach
   void init() {
@@ -162,7 +160,7 @@ class NoticeProcessTest {
   }
 
   @Test
-  @DisplayName("R-NT-2 a window too close for the notice ends the task at 检查预告不足期限 (NOTICE_TOO_LATE) and sends nothing")
+  @DisplayName("R-NT-2 default (warn): a head approving too close to the window still sends the notice; the task goes on with the R-NT-2 warning, traced NOTICE_SHORT_LEAD")
   void tooLate() {
     LocalDate day = fx.routineDay(1);
     InspectionTask task = start(planned(fx.fresh(CreditTier.D), InspectionKind.DOUBLE_RANDOM, day, false));
@@ -175,19 +173,17 @@ class NoticeProcessTest {
 
     approve(task);
 
-    assertThat(pi).hasPassed(SEND_NOTICE, NOTICE_TOO_LATE_BOUNDARY, NOTICE_TOO_LATE)
-        .hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
-    assertThat(port.of(task)).isEmpty();
-    assertThat(notices.of(task.id())).isEmpty();
+    assertThat(pi).hasPassed(SEND_NOTICE).hasNotPassed(NOTICE_TOO_LATE).isWaitingAt(AWAIT_SCAN_IN);
+    assertThat(port.of(task)).hasSize(1);
+    assertThat(notices.of(task.id())).isPresent();
     InspectionTask read = tasks.get(task.id());
-    assertThat(read.status()).isEqualTo(TaskStatus.NOTICE_TOO_LATE);
-    assertThat(read.trace()).filteredOn(t -> t.action().equals("NOTICE_TOO_LATE")).singleElement()
-        .satisfies(t -> assertThat(t.detail()).contains("R-NT-2", "个工作日"));
-    assertThat(TaskStatus.NOTICE_TOO_LATE.countsAgainstCap()).isFalse();
-    assertThat(refusals.latest(50)).anySatisfy(r -> {
-      assertThat(r.ruleId()).isEqualTo("R-NT-2");
-      assertThat(r.where()).contains(task.taskNumber());
+    assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
+    assertThat(read.warnings()).anySatisfy(w -> {
+      assertThat(w.ruleId()).isEqualTo("R-NT-2");
+      assertThat(w.message()).contains("个工作日", "预告照常发出");
     });
+    assertThat(actions(task)).containsSubsequence("HEAD_APPROVED", "NOTICE_SHORT_LEAD", "NOTICE_SENT")
+        .doesNotContain("NOTICE_TOO_LATE", "NOTICE_SHORT_LEAD_HEAD_CONSENT");
   }
 
   @Test

@@ -1,0 +1,137 @@
+package cn.lawfulinspection.task;
+
+import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
+import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.lawfulinspection.calendar.WorkingDayCalendar;
+import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.notice.NoticeService;
+import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.support.TestClock;
+import cn.lawfulinspection.task.process.TaskProcesses;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * R-NT-2 under yunhe: 「预告期限一般不少于5个工作日」 (YH 2(5)) — a shorter lead needs the head's consent and is
+ * reported; it never ends the task (under the old composite rule it ended as NOTICE_TOO_LATE).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@TestPropertySource(properties = "inspection.policy.profile=yunhe")
+class YunheNoticeProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskProcesses processes;
+  @Autowired InspectionTaskService tasks;
+  @Autowired NoticeService notices;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired Policies policies;
+  @Autowired TaskFixtures fx;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+    // on every date of the suite: from a working day in the first third of a month, tomorrow is outside yunhe's quiet
+    // period (day 21 to the month's end) and fewer than 5 working days ahead
+    LocalDate day = fx.today();
+    while (day.getDayOfMonth() > 10 || !calendar.isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    TestClock.moveForwardTo(day);
+  }
+
+  @AfterEach
+  void resumeClock() {
+    TestClock.resume();
+  }
+
+  InspectionTask start(LocalDate day) {
+    return fx.as("liuyang", () -> processes.registerAndStart(new TaskRequest(fx.fresh(CreditTier.D).creditCode(),
+        TaskOrigin.PLANNED, fx.annualPlan().id(), null, null, null, null, InspectionKind.DOUBLE_RANDOM,
+        List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, false, null)));
+  }
+
+  void approve(InspectionTask task) {
+    Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(APPROVE_TASK).singleResult();
+    fx.as("zhangwei", () -> {
+      taskService.claim(t.getId(), "zhangwei");
+      taskService.complete(t.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
+      return null;
+    });
+  }
+
+  ProcessInstance spine(InspectionTask task) {
+    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(task.taskNumber()).processDefinitionKey(PROCESS_KEY).singleResult();
+    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(h.getId())
+        .singleResult();
+  }
+
+  @Test
+  @DisplayName("R-NT-2 yunhe: a routine task 1 day ahead needs the head's consent at registration (一般); approved, the notice goes out and the task goes on")
+  void shortLeadNeedsConsent() {
+    assertThat(policies.current().name()).isEqualTo("yunhe");
+    LocalDate day = fx.routineDay(1);
+    assertThat(calendar.workingDaysBetween(fx.today(), day)).isLessThan(5);
+
+    InspectionTask task = start(day);
+
+    InspectionTask registered = tasks.get(task.id());
+    assertThat(registered.headConsentRequired()).isTrue();
+    assertThat(registered.warnings()).anySatisfy(w -> {
+      assertThat(w.ruleId()).isEqualTo("R-NT-2");
+      assertThat(w.message()).contains("一般不少于5个工作日", "须经单位负责人同意");
+    });
+    ProcessInstance pi = spine(task);
+
+    approve(task);
+
+    assertThat(pi).hasPassed(SEND_NOTICE).hasNotPassed(NOTICE_TOO_LATE).isWaitingAt(AWAIT_SCAN_IN);
+    assertThat(notices.of(task.id())).isPresent();
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
+    assertThat(read.trace()).filteredOn(t -> t.action().equals("NOTICE_SHORT_LEAD_HEAD_CONSENT")).singleElement()
+        .satisfies(t -> assertThat(t.detail()).contains("R-NT-2", "一般不少于5个工作日", "zhangwei"));
+  }
+
+  @Test
+  @DisplayName("R-NT-2 yunhe: a task registered well ahead whose head approves on the eve of the window is not ended: the approval is the consent, the shorter lead is reported")
+  void lateApprovalGoesOn() {
+    LocalDate day = fx.noticeableDay();
+    InspectionTask task = start(day);
+    assertThat(tasks.get(task.id()).warnings()).noneMatch(w -> w.ruleId().equals("R-NT-2"));
+    ProcessInstance pi = spine(task);
+    TestClock.moveForwardTo(day.minusDays(1));
+
+    approve(task);
+
+    assertThat(pi).hasPassed(SEND_NOTICE).hasNotPassed(NOTICE_TOO_LATE).isWaitingAt(AWAIT_SCAN_IN);
+    InspectionTask read = tasks.get(task.id());
+    assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
+    assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("单位负责人审批同意检查方案即同意缩短预告期限"));
+    assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
+        .containsSubsequence("HEAD_APPROVED", "NOTICE_SHORT_LEAD_HEAD_CONSENT", "NOTICE_SENT");
+  }
+}
