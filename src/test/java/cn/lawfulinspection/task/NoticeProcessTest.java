@@ -1,6 +1,5 @@
 package cn.lawfulinspection.task;
 
-import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,12 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,8 +74,6 @@ class NoticeProcessTest {
   }
 
   @Autowired ProcessEngine processEngine;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
   @Autowired TaskProcesses processes;
   @Autowired InspectionTaskService tasks;
   @Autowired NoticeService notices;
@@ -104,21 +97,13 @@ class NoticeProcessTest {
   }
 
   void approve(InspectionTask task) {
-    Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey(APPROVE_TASK).singleResult();
-    fx.as("zhangwei", () -> {
-      taskService.claim(t.getId(), "zhangwei");
-      taskService.complete(t.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
-      return null;
-    });
+    fx.approve(task);
   }
 
   ProcessInstance spine(InspectionTask task) {
-    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(task.taskNumber()).processDefinitionKey(PROCESS_KEY).singleResult();
-    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(h.getId())
-        .singleResult();
+    return fx.spine(task);
   }
+
 
   List<String> actions(InspectionTask task) {
     return tasks.get(task.id()).trace().stream().map(InspectionTask.TraceEntry::action).toList();
