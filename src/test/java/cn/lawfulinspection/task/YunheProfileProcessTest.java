@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.notice.NoticeService;
 import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.support.TestClock;
@@ -26,21 +27,22 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * R-NT-2 under yunhe: 「预告期限一般不少于5个工作日」 (YH 2(5)) — a shorter lead needs the head's consent and is
- * reported; it never ends the task (under the old composite rule it ended as NOTICE_TOO_LATE).
+ * Yunhe's 一般 and 原则上 on the real engine and database: R-NT-2 「预告期限一般不少于5个工作日」 (YH 2(5)) — a shorter
+ * lead needs the head's consent and is reported, it never ends the task (under the old composite rule it ended as
+ * NOTICE_TOO_LATE); R-TK-5 「原则上每年不得高于2次」 (YH 2(6)) — above the cap the head's approval is the exception.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @TestPropertySource(properties = "inspection.policy.profile=yunhe")
-class YunheNoticeProcessTest {
+class YunheProfileProcessTest {
 
+  @Autowired TaskFixtures fx;
   @Autowired ProcessEngine processEngine;
   @Autowired TaskProcesses processes;
   @Autowired InspectionTaskService tasks;
   @Autowired NoticeService notices;
   @Autowired WorkingDayCalendar calendar;
   @Autowired Policies policies;
-  @Autowired TaskFixtures fx;
 
   @BeforeEach
   void init() {
@@ -60,7 +62,11 @@ class YunheNoticeProcessTest {
   }
 
   InspectionTask start(LocalDate day) {
-    return fx.as("liuyang", () -> processes.registerAndStart(new TaskRequest(fx.fresh(CreditTier.D).creditCode(),
+    return start(fx.fresh(CreditTier.D), day);
+  }
+
+  InspectionTask start(Enterprise e, LocalDate day) {
+    return fx.as("liuyang", () -> processes.registerAndStart(new TaskRequest(e.creditCode(),
         TaskOrigin.PLANNED, fx.annualPlan().id(), null, null, null, null, InspectionKind.DOUBLE_RANDOM,
         List.of("SCJG-001"), List.of("liuyang", "wangfang"), day, day, false, false, null)));
   }
@@ -118,5 +124,23 @@ class YunheNoticeProcessTest {
     assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("单位负责人审批同意检查方案即同意缩短预告期限"));
     assertThat(read.trace()).extracting(InspectionTask.TraceEntry::action)
         .containsSubsequence("HEAD_APPROVED", "NOTICE_SHORT_LEAD_HEAD_CONSENT", "NOTICE_SENT");
+  }
+
+  @Test
+  @DisplayName("R-TK-5 yunhe 原则上: a C-tier enterprise's 3rd inspection of the year is registered for the head's approval with the R-TK-5 warning, not refused")
+  void capExceptionNeedsHeadConsent() {
+    Enterprise c = fx.fresh(CreditTier.C);
+    start(c, fx.noticeableDay());
+    start(c, fx.noticeableDay());
+
+    InspectionTask third = start(c, fx.noticeableDay());
+
+    InspectionTask read = tasks.get(third.id());
+    assertThat(read.status()).isIn(TaskStatus.REGISTERED, TaskStatus.AWAITING_APPROVAL);
+    assertThat(read.headConsentRequired()).isTrue();
+    assertThat(read.warnings()).anySatisfy(w -> {
+      assertThat(w.ruleId()).isEqualTo("R-TK-5");
+      assertThat(w.message()).contains("上限2次", "须经单位负责人批准", "报执法监督机构");
+    });
   }
 }
