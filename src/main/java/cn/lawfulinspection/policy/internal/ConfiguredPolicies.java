@@ -6,7 +6,6 @@ import cn.lawfulinspection.policy.ProfileVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,10 +106,6 @@ class ConfiguredPolicies implements Policies {
   /** Forgets the cached newest version of a name (after a lost race, the winner's version is read again). */
   void forget(String name) {
     newest.remove(name);
-  }
-
-  Optional<PolicyProfile> cachedNewest(String name) {
-    return Optional.ofNullable(newest.get(name));
   }
 
   private PolicyProfile shipped(String name) {

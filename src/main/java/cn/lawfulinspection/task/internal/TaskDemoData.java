@@ -88,10 +88,9 @@ class TaskDemoData implements ApplicationRunner {
       Optional<Enterprise> d = enterprise(CreditTier.D, 0);
       if (annual.isPresent() && d.isPresent()) {
         // registered in time (R-TK-2) and far enough ahead for the notice after the approval (R-NT-2)
-        Integer lead = policies.current().registrationLeadDays();
-        Integer notice = policies.current().noticeLead().workingDays();
-        LocalDate registered = today.plusDays((lead == null ? 7 : lead) + 1);
-        LocalDate noticed = calendar.plusWorkingDays(today, notice == null ? 5 : notice);
+        Integer lead = policies.current().registrationLeadDays(); // null where the locality sets none
+        LocalDate registered = today.plusDays((lead == null ? 0 : lead) + 1);
+        LocalDate noticed = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays());
         LocalDate day = outsideQuietPeriod(registered.isAfter(noticed) ? registered : noticed);
         InspectionTask planned = runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(
             d.get().creditCode(), TaskOrigin.PLANNED, annual.get().id(), null, null, null, null,
