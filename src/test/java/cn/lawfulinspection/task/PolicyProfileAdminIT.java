@@ -143,6 +143,7 @@ class PolicyProfileAdminIT {
     HttpResponse<String> unknown = change("PUT", null, "理由", "{\"noSuchSetting\":4}");
     HttpResponse<String> badMode = change("PUT", null, "理由", "{\"annualCap\":{\"mode\":\"SOMETIMES\"}}");
     HttpResponse<String> zero = change("PUT", null, "理由", "{\"postHocApprovalDays\":0}");
+    HttpResponse<String> noSuchTrigger = change("PUT", null, "理由", "{\"quietExemptTriggers\":[\"COMPLAINT\",\"RUMOUR\"]}");
     HttpResponse<String> same = change("PUT", null, "理由", "{\"quietFilingDays\":3}");
     HttpResponse<String> stale = change("PUT", before - 1, "理由", "{\"quietFilingDays\":4}");
     HttpResponse<String> head = api().call("zhangwei", "PUT", PATH,
@@ -157,6 +158,8 @@ class PolicyProfileAdminIT {
     assertThat(json.readTree(unknown.body()).get("detail").asText()).contains("noSuchSetting");
     assertThat(badMode.statusCode()).isEqualTo(422);
     assertThat(zero.statusCode()).isEqualTo(422);
+    assertThat(noSuchTrigger.statusCode()).isEqualTo(422);
+    assertThat(json.readTree(noSuchTrigger.body()).get("detail").asText()).contains("RUMOUR", "不存在");
     assertThat(same.statusCode()).isEqualTo(422);
     assertThat(json.readTree(same.body()).get("detail").asText()).contains("没有修改任何配置项");
     assertThat(stale.statusCode()).isEqualTo(409);

@@ -6,6 +6,7 @@ import cn.lawfulinspection.identity.Actor;
 import cn.lawfulinspection.identity.Actors;
 import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.policy.ProfileCheck;
 import cn.lawfulinspection.policy.ProfileVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,8 +42,11 @@ class PolicyAdministration {
   private final ProfileVersions stored;
   private final Actors actors;
   private final Clock clock;
+  private final List<ProfileCheck> checks;
 
-  PolicyAdministration(ConfiguredPolicies policies, ProfileVersions stored, Actors actors, Clock clock) {
+  PolicyAdministration(ConfiguredPolicies policies, ProfileVersions stored, Actors actors, Clock clock,
+      List<ProfileCheck> checks) {
+    this.checks = checks;
     this.policies = policies;
     this.stored = stored;
     this.actors = actors;
@@ -114,6 +118,7 @@ class PolicyAdministration {
     }
     PolicyProfile next = bind(base, after, version, basis);
     validate(next);
+    checks.forEach(check -> check.check(next));
     try {
       stored.insert(next, admin.userId(), clock.instant(), reason, changes);
     } catch (DuplicateKeyException lostRace) {
