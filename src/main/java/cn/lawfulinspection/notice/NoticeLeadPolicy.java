@@ -3,6 +3,7 @@ package cn.lawfulinspection.notice;
 import cn.lawfulinspection.calendar.WorkingDayCalendar;
 import cn.lawfulinspection.common.Verdict;
 import cn.lawfulinspection.policy.PolicyProfile;
+import cn.lawfulinspection.policy.PolicyProfile.NoticeLead;
 import cn.lawfulinspection.task.ChineseDates;
 import cn.lawfulinspection.task.InspectionKind;
 import java.time.LocalDate;
@@ -11,8 +12,11 @@ import java.util.Objects;
 /**
  * When the notice (检查预告) goes out:
  * <ul>
- *   <li>R-NT-2: at least {@code noticeLeadWorkingDays} working days before the window opens, i.e. that many working
- *       days in (sent, opens]; otherwise refused with the latest allowed send date;
+ *   <li>R-NT-2: where the profile sets a number ({@code noticeLead.workingDays}), at least that many working days
+ *       before the window opens, i.e. that many working days in (sent, opens]. A shorter lead is, by
+ *       {@code noticeLead.mode}: WARN (default) sent with a warning; WARN_WITH_CONSENT (YH 2(5) 「一般」) sent with the
+ *       head's consent — the approval of the task — and reported; BLOCK (no shipped profile) refused. Profiles with no
+ *       number (JY, JJ, SH) or no notice lead (YQ) check nothing here;
  *   <li>R-NT-3: only a special inspection that must be a surprise (突击检查) may skip the notice, and only with the
  *       head's consent; a routine one never may. Superior-assigned and ad-hoc inspections are not bound to a notice.
  * </ul>
@@ -27,22 +31,39 @@ public final class NoticeLeadPolicy {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
-  /** R-NT-2 for a notice sent (or to be sent) on {@code sentOn} for a window opening on {@code opens}. */
+  /** How the lead is judged under the profile. */
+  public NoticeLead.Mode mode() {
+    return profile.noticeLead().mode();
+  }
+
+  /**
+   * R-NT-2 for a notice sent (or to be sent) on {@code sentOn} for a window opening on {@code opens}: allowed, or
+   * "short" with the message for the mode (a refusal only under BLOCK; under WARN and WARN_WITH_CONSENT the caller
+   * sends the notice and keeps the message as a warning).
+   */
   public Verdict check(LocalDate sentOn, LocalDate opens) {
-    int lead = profile.noticeLeadWorkingDays();
-    if (calendar.workingDaysBetween(sentOn, opens) >= lead) {
+    NoticeLead lead = profile.noticeLead();
+    if (!lead.numbered() || calendar.workingDaysBetween(sentOn, opens) >= lead.workingDays()) {
       return Verdict.allow();
     }
-    return Verdict.refuse("R-NT-2", "sentOn", "检查预告须在检查开始前至少" + lead + "个工作日发出：检查自"
-        + ChineseDates.format(opens) + "开始，预告最迟应于" + ChineseDates.format(latestSendDate(opens))
-        + "发出，" + ChineseDates.format(sentOn) + "发出已不足" + lead + "个工作日。请推迟检查时间后重新发送预告。");
+    int days = lead.workingDays();
+    String shortBy = "检查预告须在检查开始前至少" + days + "个工作日发出：检查自" + ChineseDates.format(opens)
+        + "开始，预告最迟应于" + ChineseDates.format(latestSendDate(opens)) + "发出，" + ChineseDates.format(sentOn)
+        + "发出已不足" + days + "个工作日。";
+    return Verdict.refuse("R-NT-2", "sentOn", switch (lead.mode()) {
+      case WARN_WITH_CONSENT -> shortBy + "按规定预告期限一般不少于" + days
+          + "个工作日：单位负责人审批同意检查方案即同意缩短预告期限，预告照常发出，并报执法监督机构。";
+      case WARN -> shortBy + "预告照常发出，此预警报执法监督机构。";
+      default -> shortBy + "请推迟检查时间后重新发送预告。";
+    });
   }
 
   /** The last working day on which a notice for a window opening on {@code opens} may still go out. */
   public LocalDate latestSendDate(LocalDate opens) {
+    Integer lead = profile.noticeLead().workingDays();
     LocalDate day = opens;
     int counted = 0;
-    while (counted < profile.noticeLeadWorkingDays()) {
+    while (counted < (lead == null ? 0 : lead)) {
       if (calendar.isWorkingDay(day)) {
         counted++;
       }
@@ -57,8 +78,9 @@ public final class NoticeLeadPolicy {
   /** R-NT-3: may the notice be skipped for an inspection of {@code kind}? */
   public Verdict skip(InspectionKind kind, boolean surprise, boolean headConsented) {
     if (kind.routine()) {
-      return Verdict.refuse("R-NT-3", "skipNotice", kind.label() + "必须提前" + profile.noticeLeadWorkingDays()
-          + "个工作日向企业发出检查预告，不得免发。");
+      NoticeLead lead = profile.noticeLead();
+      return Verdict.refuse("R-NT-3", "skipNotice", kind.label() + (lead.numbered()
+          ? "必须提前" + lead.workingDays() + "个工作日" : "必须在检查前") + "向企业发出检查预告，不得免发。");
     }
     if (kind != InspectionKind.SPECIAL) { // R-NT-3: no kind skips the notice by itself
       return Verdict.refuse("R-NT-3", "skipNotice", kind.label() + "须在检查前向企业发出检查预告；只有专项检查在规定情形下、"

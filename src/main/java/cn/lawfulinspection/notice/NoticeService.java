@@ -12,13 +12,14 @@ import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.notice.internal.NoticeEntity;
 import cn.lawfulinspection.notice.internal.Notices;
-import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile.NoticeLead;
 import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.task.ChineseDates;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.InspectionWindow;
+import cn.lawfulinspection.task.RuleWarning;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskStatus;
 import cn.lawfulinspection.task.TaskTrace;
@@ -37,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>a surprise special inspection (突击检查) skips it; the head's approval of the task is the head's consent
  *       (R-NT-3), traced as {@code NOTICE_SKIPPED_HEAD_CONSENT};
  *   <li>every other task, whatever its kind (no kind skips the notice by itself, R-NT-3): the content is built and
- *       checked (R-NT-1, an incomplete content is refused); for a planned task the lead is checked (R-NT-2: too late
- *       ends the task as
+ *       checked (R-NT-1, an incomplete content is refused); for a planned task the lead is checked (R-NT-2 by the
+ *       profile's mode: a shorter lead is sent with a warning (WARN), or with the head's consent by the approval and
+ *       reported (WARN_WITH_CONSENT, YH); only BLOCK, which no shipped profile uses, ends the task as
  *       {@link TaskStatus#NOTICE_TOO_LATE}, nothing is sent), then it is stored, sent through {@link NoticeChannel}
  *       and traced ({@code NOTICE_SENT}, R-SC-4).
  * </ul>
@@ -52,7 +54,6 @@ public class NoticeService {
   private final InspectionTaskService tasks;
   private final ItemService items;
   private final InspectorService inspectors;
-  private final Policies policies;
   private final WorkingDayCalendar calendar;
   private final NoticeChannel channel;
   private final Notices notices;
@@ -61,7 +62,7 @@ public class NoticeService {
   private final InspectionCodes codes;
   private final Clock clock;
 
-  NoticeService(InspectionTaskService tasks, ItemService items, InspectorService inspectors, Policies policies,
+  NoticeService(InspectionTaskService tasks, ItemService items, InspectorService inspectors,
       WorkingDayCalendar calendar, NoticeChannel channel, Notices notices, TaskTrace trace, RefusalLog refusals,
       InspectionCodes codes, Clock clock) {
     this.codes = codes;
@@ -69,7 +70,6 @@ public class NoticeService {
     this.tasks = tasks;
     this.items = items;
     this.inspectors = inspectors;
-    this.policies = policies;
     this.calendar = calendar;
     this.channel = channel;
     this.notices = notices;
@@ -83,7 +83,7 @@ public class NoticeService {
     if (notices.findByTaskId(taskId).isPresent()) {
       return NoticeOutcome.SENT;
     }
-    NoticeLeadPolicy lead = new NoticeLeadPolicy(policies.current(), calendar);
+    NoticeLeadPolicy lead = new NoticeLeadPolicy(tasks.policyOf(taskId), calendar);
     String actor = trace.currentActor();
     if (task.kind() == InspectionKind.SPECIAL && task.surprise()
         && lead.skip(task.kind(), true, task.status() == TaskStatus.APPROVED).allowed()) {
@@ -96,10 +96,16 @@ public class NoticeService {
     LocalDate today = LocalDate.now(clock);
     // R-NT-2: the lead binds planned inspections, whose date the agency chose; a triggered one is noticed at approval
     Verdict timely = task.origin() == TaskOrigin.PLANNED ? lead.check(today, task.windowStart()) : Verdict.allow();
-    if (timely.refused()) {
+    if (timely.refused() && lead.mode() == NoticeLead.Mode.BLOCK) {
       tasks.noticeTooLate(taskId, timely.ruleId(), timely.message());
       refusals.recordFor(actor, timely.ruleId(), timely.field(), timely.message(), "发送检查预告 " + task.taskNumber());
       return NoticeOutcome.TOO_LATE;
+    }
+    if (timely.refused()) { // R-NT-2 warn (default) or 一般 with the head's consent (YH): the task goes on
+      boolean consent = lead.mode() == NoticeLead.Mode.WARN_WITH_CONSENT;
+      tasks.noticeShortLead(taskId, new RuleWarning(timely.ruleId(), timely.message()
+          + (consent && task.decidedBy() != null ? "（同意人：" + task.decidedBy() + "）" : "")),
+          consent ? "NOTICE_SHORT_LEAD_HEAD_CONSENT" : "NOTICE_SHORT_LEAD");
     }
     String text = text(task, content);
     notices.save(new NoticeEntity(taskId, task.taskNumber(), task.enterpriseCode(), clock.instant(),
@@ -144,7 +150,7 @@ public class NoticeService {
         return EnterpriseNotice.notSent("本次检查为“" + task.kind().label() + "”，依规定不适用检查预告。");
       }
       if (task.status() == TaskStatus.NOTICE_TOO_LATE) {
-        return EnterpriseNotice.notSent("检查预告未能在检查开始前" + policies.current().noticeLeadWorkingDays()
+        return EnterpriseNotice.notSent("检查预告未能在检查开始前" + tasks.policyOf(taskId).noticeLead().workingDays()
             + "个工作日发出，本次检查不得实施（R-NT-2）。");
       }
       return EnterpriseNotice.notSent("检查预告尚未发出。");

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 
 /**
- * R-PL-1: the annual plan (日常检查) is uploaded by the profile's {@code annualPlanDeadline} of its year; a later one
- * is accepted but flagged, and the warning is shown to the head and to supervision. Special and other plans, and
+ * R-PL-1: the annual plan (日常检查) is uploaded by the profile's {@code annualPlanDeadline} of its year, the last
+ * day inclusive ({@code --02-29} is the last day of February in every year: 「3月前」, JY 2(1)); a later one is
+ * accepted but flagged; a profile without a deadline (JJ, YH, SH) flags nothing, and the warning is shown to the head and to supervision. Special and other plans, and
  * adjustments during the year (amendments), have no deadline.
  */
 final class LatePlanPolicy {
@@ -26,7 +27,7 @@ final class LatePlanPolicy {
     if (!uploadedOn.isAfter(due)) {
       return Lateness.ON_TIME;
     }
-    return new Lateness(true, "【" + RULE + " 逾期上传】" + year + " 年度日常检查计划应于 " + due + " 前上传，实际上传日期为 "
+    return new Lateness(true, "【" + RULE + " 逾期上传】" + year + " 年度日常检查计划最迟应于 " + due + "（含当日）上传，实际上传日期为 "
         + uploadedOn + "，已标记为逾期计划并报送执法监督。");
   }
 

@@ -11,7 +11,6 @@ import cn.lawfulinspection.inspector.InspectorService;
 import cn.lawfulinspection.item.InspectionItem;
 import cn.lawfulinspection.item.ItemService;
 import cn.lawfulinspection.notice.NoticeChannel;
-import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.result.internal.ResultEntity;
 import cn.lawfulinspection.result.internal.ResultItemEntity;
 import cn.lawfulinspection.result.internal.ResultItems;
@@ -64,7 +63,6 @@ public class ResultService {
   private final ScanInService scanIns;
   private final InspectorService inspectors;
   private final ItemService items;
-  private final Policies policies;
   private final WorkingDayCalendar calendar;
   private final NoticeChannel channel;
   private final Results results;
@@ -77,7 +75,7 @@ public class ResultService {
   private final Clock clock;
 
   ResultService(InspectionTaskService tasks, ScanInService scanIns, InspectorService inspectors, ItemService items,
-      Policies policies, WorkingDayCalendar calendar, NoticeChannel channel, Results results,
+      WorkingDayCalendar calendar, NoticeChannel channel, Results results,
       ResultItems resultItems, TaskTrace trace, TaskService taskService, RunAs runAs,
       InspectionCodes codes, TaskLocks locks, Clock clock) {
     this.locks = locks;
@@ -86,7 +84,6 @@ public class ResultService {
     this.scanIns = scanIns;
     this.inspectors = inspectors;
     this.items = items;
-    this.policies = policies;
     this.calendar = calendar;
     this.channel = channel;
     this.results = results;
@@ -141,7 +138,7 @@ public class ResultService {
     Instant now = clock.instant();
     Instant scannedAt = scanIn.get().scannedAt();
     LocalDate dueOn = calendar.plusWorkingDays(LocalDate.ofInstant(scannedAt, clock.getZone()),
-        policies.current().resultBackfillWorkingDays());
+        tasks.policyOf(taskId).resultBackfillWorkingDays());
     boolean late = today.isAfter(dueOn);
     ResultEntity entity = new ResultEntity(taskId, task.taskNumber(), task.enterpriseCode(), task.agencyCode(), actor,
         now, scannedAt, dueOn, late, problems, problems ? submission.rectificationDeadline() : null,
@@ -247,7 +244,7 @@ public class ResultService {
     InspectionTask task = tasks.get(taskId);
     String message = toSupervision
         ? "检查任务 " + task.taskNumber() + " 的检查结果回填严重超期，已报司法局（执法监督）督办（R-RS-1）。"
-        : "检查任务 " + task.taskNumber() + " 的检查结果已超过 " + policies.current().resultBackfillWorkingDays()
+        : "检查任务 " + task.taskNumber() + " 的检查结果已超过 " + tasks.policyOf(taskId).resultBackfillWorkingDays()
             + " 个工作日未回填，已提醒 " + task.agencyCode() + "Head 督促执法人员回填（R-RS-1）。";
     trace.record(taskId, TaskTrace.SYSTEM,
         toSupervision ? "RESULT_BACKFILL_OVERDUE_REPORTED" : "RESULT_BACKFILL_OVERDUE_REMINDED", message);

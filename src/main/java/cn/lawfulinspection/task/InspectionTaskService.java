@@ -5,6 +5,7 @@ import cn.lawfulinspection.common.NotFoundException;
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile;
 import cn.lawfulinspection.policy.QuietRule;
 import cn.lawfulinspection.task.internal.InspectionTasks;
 import cn.lawfulinspection.task.internal.TaskEntity;
@@ -117,7 +118,7 @@ public class InspectionTaskService {
     String actor = steps.actor().name();
     task.decided(step.to(), actor, clock.instant(), why.isEmpty() ? null : why);
     if (step == TaskLifecycle.Step.APPROVE && task.quietException()) {
-      task.quietFilingDue(calendar.plusWorkingDays(LocalDate.now(clock), policies.current().quietFilingDays()));
+      task.quietFilingDue(calendar.plusWorkingDays(LocalDate.now(clock), policyOf(task).quietFilingDays()));
     }
     String text = switch (step) {
       case APPROVE -> "同意" + (why.isEmpty() ? "" : "：" + why);
@@ -130,9 +131,32 @@ public class InspectionTaskService {
 
   /** R-TK-4: an emergency task is inspected first; the head's post-hoc approval (补办审批) follows. */
   public void startPostHoc(long taskId) {
-    steps.take(taskId, TaskLifecycle.Step.START_EMERGENCY);
+    TaskEntity task = steps.take(taskId, TaskLifecycle.Step.START_EMERGENCY);
     trace.record(taskId, steps.actor().name(), "EMERGENCY_POST_HOC",
-        "情况紧急，免于事前审批，先行检查；须在 " + policies.current().postHocApprovalDays() + " 个工作日内补办负责人审批");
+        "情况紧急，免于事前审批，先行检查；须在 " + policyOf(task).postHocApprovalDays() + " 个工作日内补办负责人审批");
+  }
+
+  /**
+   * The policy profile version the task is judged under: the one in force when it was registered (a task registered
+   * before profiles had versions follows the profile in force). Every check and timer after registration uses it.
+   */
+  @Transactional(readOnly = true)
+  public PolicyProfile policyOf(long taskId) {
+    return policyOf(tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在")));
+  }
+
+  PolicyProfile policyOf(TaskEntity task) {
+    return policies.version(task.policyProfile(), task.policyVersion());
+  }
+
+  /**
+   * R-NT-2: the notice went out with a shorter lead than the profile asks; the task goes on, the warning is kept on
+   * the task (shown to supervision) and traced.
+   */
+  public void noticeShortLead(long taskId, RuleWarning warning, String action) {
+    TaskEntity task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("检查任务 " + taskId + " 不存在"));
+    task.warn(warning);
+    trace.record(taskId, steps.actor().name(), action, warning.ruleId() + " " + warning.message());
   }
 
   /**
@@ -210,8 +234,9 @@ public class InspectionTaskService {
   public void recordQuietFiling(long taskId, String remarks) {
     locks.lock(taskId);
     TaskEntity task = steps.take(taskId, TaskLifecycle.Step.FILE_QUIET_EXCEPTION);
-    String office = QuietPeriodPolicy.filingOffice(policies.current());
-    boolean county = policies.current().quietRule() == QuietRule.APPROVE_AND_FILE;
+    PolicyProfile profile = policyOf(task); // the version in force when the task was registered
+    String office = QuietPeriodPolicy.filingOffice(profile);
+    boolean county = profile.quietRule() == QuietRule.APPROVE_AND_FILE;
     if (!steps.actor().in(county ? RoleGroups.COUNTY_OFFICE
         : RoleGroups.SUPERVISOR)) {
       throw new RuleViolationException("R-IG-1", "actor", "“备案安静期例外检查”只能由" + office + "办理，用户 "

@@ -82,7 +82,7 @@ public class PostHocApprovalService {
   /** The head's post-hoc approval is overdue: reported to the justice bureau; returns the message. */
   public String recordOverdue(long taskId) {
     TaskEntity task = steps.take(taskId, TaskLifecycle.Step.REMIND_OVERDUE);
-    String message = "检查任务 " + task.taskNumber() + " 的紧急检查未在 " + policies.current().postHocApprovalDays()
+    String message = "检查任务 " + task.taskNumber() + " 的紧急检查未在 " + policies.version(task.policyProfile(), task.policyVersion()).postHocApprovalDays()
         + " 个工作日内补办负责人审批，已报司法局（执法监督）处理。";
     trace.record(taskId, TaskTrace.SYSTEM, "POST_HOC_OVERDUE_REPORTED", message);
     return message;

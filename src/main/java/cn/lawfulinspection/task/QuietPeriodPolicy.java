@@ -19,7 +19,11 @@ import java.util.Objects;
  *   <li>a routine inspection (日常, 双随机) whose window touches the quiet period is refused, naming the quiet days
  *       and the next days it may take place;
  *   <li>any other inspection inside it (special, superior-assigned, or a trigger not exempt) is allowed only with
- *       the head's approval and a filing with the justice bureau within {@code quietFilingDays} working days.
+ *       the head's approval and a filing with the justice bureau within {@code quietFilingDays} working days;
+ *   <li>the triggers the profile lists in {@code quietExemptTriggers} are exempt (JY 2(3): complaints and data
+ *       anomalies; YH 2(3): complaints, case handling, superior assignments, the public-safety emergency); Yunhe's other
+ *       exemptions (superior-assigned kind, every emergency, 严重失信 enterprises) are in {@link QuietExemptions}; so is
+ *       every task under a profile without a quiet period.
  * </ul>
  *
  * <p>YH 2(3) ({@link QuietRule#APPROVE_AND_FILE}): any inspection inside it, routine included (确需实施行政检查的), is
@@ -46,7 +50,7 @@ public final class QuietPeriodPolicy {
 
   public QuietPeriodCheck check(QuietPeriodQuery query) {
     QuietPeriod quiet = quietPeriodOf(query.tier());
-    if (quiet == null || QuietExemptions.exemption(profile.quietRule(), query).isPresent()) {
+    if (quiet == null || QuietExemptions.exemption(profile, query).isPresent()) {
       return QuietPeriodCheck.allowed();
     }
     boolean yunhe = profile.quietRule() == QuietRule.APPROVE_AND_FILE;

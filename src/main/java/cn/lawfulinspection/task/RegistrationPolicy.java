@@ -13,7 +13,7 @@ import java.util.Objects;
  *   <li>R-TK-1: a planned task names its plan and a filed (已备案) plan version; a triggered task names its trigger;
  *   <li>R-MD-2: at least {@code minInspectors} distinct inspectors are assigned;
  *   <li>R-TK-2: registered fewer than {@code registrationLeadDays} calendar days before the window opens → a
- *       warning, not a refusal.
+ *       warning, not a refusal; no warning where the profile sets no lead ({@code null}: only JY 3(3) sets one).
  * </ul>
  * Whether the items belong to the plan (R-MD-3) and the inspectors hold valid certificates (R-MD-1) is checked
  * where those are known.
@@ -72,10 +72,10 @@ public final class RegistrationPolicy {
 
   private List<RuleWarning> warnings(TaskRegistration task) {
     List<RuleWarning> warnings = new ArrayList<>();
-    if (task.registeredOn() != null && task.window() != null) {
+    if (task.registeredOn() != null && task.window() != null) { // R-TK-2 only where the locality sets it (JY 3(3))
       long ahead = ChronoUnit.DAYS.between(task.registeredOn(), task.window().opens());
-      int lead = profile.registrationLeadDays();
-      if (ahead < lead) {
+      Integer lead = profile.registrationLeadDays();
+      if (lead != null && ahead < lead) {
         warnings.add(new RuleWarning("R-TK-2", "检查任务应至少提前" + lead + "天登记：本任务登记于"
             + ChineseDates.format(task.registeredOn()) + "，检查自" + ChineseDates.format(task.window().opens())
             + "开始，仅提前" + Math.max(ahead, 0) + "天。此预警将提示审批负责人和执法监督机构。"));

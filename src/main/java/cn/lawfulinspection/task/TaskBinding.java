@@ -48,6 +48,12 @@ public class TaskBinding {
     return binding.taskId();
   }
 
+  /** The task the step's process is bound to, if any; never refuses (for reading settings, not for acting). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Long> boundTask(DelegateExecution execution) {
+    return bindings.findById(root(execution).getProcessInstanceId()).map(TaskBindingEntity::taskId);
+  }
+
   @Transactional(readOnly = true)
   public long taskOf(DelegateTask userTask) {
     return taskOf(userTask.getExecution());

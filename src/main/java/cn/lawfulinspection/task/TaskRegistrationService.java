@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registration (登记) and revision of inspection tasks, with every registration rule applied on real data: R-TK-1
  * (filed plan version or named trigger), R-MD-3 (usable items of the plan), R-MD-1/R-MD-2 (at least
  * {@code minInspectors} qualified inspectors of the agency), R-TK-2 (warn), R-TK-5 (annual cap counted from
- * {@code insp_task} under the enterprise's row lock, R-IG-5), R-TK-6 (head consent flagged), R-TK-7 (quiet period),
+ * {@code insp_task} under the enterprise's row lock, R-IG-5; where the profile sets a cap), R-TK-6 (head consent
+ * flagged), R-NT-2 (a notice that cannot go out in time is warned about at once), R-TK-7 (quiet period),
  * R-TK-8 (off-site first). A refusal throws {@link RuleViolationException} before anything is written; warnings are saved on the task.
  */
 @Service
@@ -98,14 +100,16 @@ public class TaskRegistrationService {
     String registrant = steps.actor().userId();
     StaffAgency agency = plans.staffAgencyWithoutItemsOf(registrant);
     lockEnterprise(request);
-    TaskEntity.Content content = check(request, agency.agencyCode(), null, null);
+    PolicyProfile profile = policies.current();
+    TaskEntity.Content content = check(request, agency.agencyCode(), null, null, profile);
     String number = nextNumber(agency.agencyCode(), LocalDate.now(clock).getYear());
     TaskEntity task = new TaskEntity(number, agency.agencyCode(), agency.agencyName(), registrant, clock.instant());
     task.apply(content);
+    task.policy(profile.name(), profile.version());
     tasks.saveAndFlush(task);
     useLinks(content.links(), null, number);
-    trace.record(task.id(), registrant, "REGISTERED", "登记检查任务 " + number + "（" + describe(content) + "）"
-        + warningText(content.warnings()));
+    trace.record(task.id(), registrant, "REGISTERED", "登记检查任务 " + number + "（" + describe(content) + "；适用政策配置 "
+        + profile.name() + " 第" + profile.version() + "版）" + warningText(content.warnings()));
     return task.toTask(List.of());
   }
 
@@ -118,7 +122,8 @@ public class TaskRegistrationService {
     lockEnterprise(request);
     locks.lock(taskId);
     TaskEntity task = steps.entity(taskId);
-    TaskEntity.Content content = check(request, task.agencyCode(), taskId, task.taskNumber());
+    TaskEntity.Content content = check(request, task.agencyCode(), taskId, task.taskNumber(),
+        policies.version(task.policyProfile(), task.policyVersion()));
     steps.take(task, TaskLifecycle.Step.REVISE);
     Long previousRecord = task.triggerRecordId();
     task.apply(content);
@@ -164,8 +169,8 @@ public class TaskRegistrationService {
   }
 
   /** All checks; refuses with the first broken rule, else the content to save with its warnings. */
-  TaskEntity.Content check(TaskRequest r, String agencyCode, Long exceptTaskId, String exceptTaskNumber) {
-    PolicyProfile profile = policies.current();
+  TaskEntity.Content check(TaskRequest r, String agencyCode, Long exceptTaskId, String exceptTaskNumber,
+      PolicyProfile profile) {
     LocalDate today = LocalDate.now(clock);
     Enterprise enterprise = enterprise(r.enterpriseCode());
     InspectionWindow window = window(r);
@@ -206,14 +211,27 @@ public class TaskRegistrationService {
     List<Inspector> team = team(r.inspectors(), agencyCode, window.opens(), profile.minInspectors());
     List<RuleWarning> warnings = new ArrayList<>(registrationCheck.warnings());
     // R-TK-5: annual cap
-    int counted = counted(agencyCode, enterprise.creditCode(), window.opens().getYear(), exceptTaskId);
+    int counted = counted(agencyCode, enterprise.creditCode(), window.opens().getYear(), exceptTaskId, profile);
     AnnualCapQuery capQuery = (r.origin() == TaskOrigin.PLANNED
         ? AnnualCapQuery.planned(enterprise.tier(), counted, version.annualCap())
         : AnnualCapQuery.triggered(enterprise.tier(), counted, trigger))
         .withLists(enterprise.whiteListed(), enterprise.keySupervision());
-    new AnnualCapPolicy(profile).check(capQuery).orThrow();
-    // R-TK-6: lowering the frequency of a C/D enterprise needs the head's consent (given by the approval)
+    AnnualCapPolicy.AnnualCapCheck cap = new AnnualCapPolicy(profile).assess(capQuery);
+    cap.verdict().orThrow();
+    // R-TK-5 (YH 原则上), R-TK-6, R-NT-2 (YH 一般): the head's consent is given by the approval of the task
     boolean headConsent = false;
+    if (cap.consent().required()) {
+      headConsent = true;
+      warnings.add(new RuleWarning(cap.consent().ruleId(), cap.consent().reason()));
+    }
+    if (!r.emergency()) {
+      Optional<NoticeLeadForecast.Short> shortNotice = new NoticeLeadForecast(profile, calendar)
+          .atRegistration(r.kind(), r.surprise(), today, window.opens());
+      if (shortNotice.isPresent()) {
+        headConsent |= shortNotice.get().headConsent();
+        warnings.add(shortNotice.get().warning());
+      }
+    }
     if (r.frequencyChange() != null) {
       HeadConsent consent = new FrequencyExemptionPolicy().check(enterprise.tier(), r.frequencyChange());
       if (consent.required()) {
@@ -362,11 +380,11 @@ public class TaskRegistrationService {
     return List.copyOf(team.values());
   }
 
-  private int counted(String agencyCode, String enterpriseCode, int year, Long exceptTaskId) {
+  private int counted(String agencyCode, String enterpriseCode, int year, Long exceptTaskId, PolicyProfile profile) {
     return (int) tasks.ofEnterpriseInYear(agencyCode, enterpriseCode, year).stream()
         .map(t -> t.toTask(List.of()))
         .filter(t -> COUNTED.contains(t.status()) && (exceptTaskId == null || t.id() != exceptTaskId))
-        .filter(t -> t.trigger() == null || !t.trigger().outsideAnnualCap())
+        .filter(t -> t.trigger() == null || !t.trigger().outsideAnnualCap(profile))
         .count();
   }
 

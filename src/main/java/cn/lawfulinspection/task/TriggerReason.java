@@ -1,35 +1,34 @@
 package cn.lawfulinspection.task;
 
+import cn.lawfulinspection.policy.PolicyProfile;
+
 /**
- * Why an unplanned (触发式) inspection is started, R-TK-1, with the two questions other rules ask of it: is it
- * outside the annual cap (R-TK-5), and is it exempt from the quiet period (R-TK-7)?
+ * Why an unplanned (触发式) inspection is started, R-TK-1: the kind of trigger. Which kinds are outside the annual cap
+ * (R-TK-5) and exempt from the quiet period (R-TK-7) is the locality's, in its policy profile
+ * ({@code annualCap.exemptTriggers}, {@code quietExemptTriggers}; docs/policy-profiles.md).
  */
 public enum TriggerReason {
-  /** 投诉举报: outside the cap (YQ 4) and exempt from the quiet period. */
-  COMPLAINT("投诉举报", true, true),
-  /** 转办交办: outside the cap (YQ 4). */
-  REFERRAL("转办交办", true, false),
-  /** 执法办案: exempt from the quiet period. */
-  CASE_HANDLING("执法办案", false, true),
-  /** 数据监测 (a data anomaly, 数据异常): outside the cap (YQ 4) and exempt from the quiet period. */
-  DATA_MONITORING("数据监测", true, true),
-  /** 企业申请: outside the cap (YQ 4). */
-  ENTERPRISE_REQUEST("企业申请", true, false),
+  /** 投诉举报. */
+  COMPLAINT("投诉举报"),
+  /** 转办交办. */
+  REFERRAL("转办交办"),
+  /** 执法办案. */
+  CASE_HANDLING("执法办案"),
+  /** 数据监测 (a data anomaly, 数据异常). */
+  DATA_MONITORING("数据监测"),
+  /** 企业申请. */
+  ENTERPRISE_REQUEST("企业申请"),
   /** 媒体曝光. */
-  MEDIA_EXPOSURE("媒体曝光", false, false),
-  /** 上级交办: inside the quiet period it needs the head's approval and a filing (R-TK-7). */
-  SUPERIOR_ASSIGNMENT("上级交办", false, false),
-  /** 公共安全紧急: exempt from the quiet period. */
-  PUBLIC_SAFETY_EMERGENCY("公共安全紧急", false, true);
+  MEDIA_EXPOSURE("媒体曝光"),
+  /** 上级交办. */
+  SUPERIOR_ASSIGNMENT("上级交办"),
+  /** 公共安全紧急. */
+  PUBLIC_SAFETY_EMERGENCY("公共安全紧急");
 
   private final String label;
-  private final boolean outsideAnnualCap;
-  private final boolean exemptFromQuietPeriod;
 
-  TriggerReason(String label, boolean outsideAnnualCap, boolean exemptFromQuietPeriod) {
+  TriggerReason(String label) {
     this.label = label;
-    this.outsideAnnualCap = outsideAnnualCap;
-    this.exemptFromQuietPeriod = exemptFromQuietPeriod;
   }
 
   /** The Chinese name a person reads. */
@@ -37,13 +36,13 @@ public enum TriggerReason {
     return label;
   }
 
-  /** R-TK-5: inspections with this trigger are not counted against, nor limited by, the annual cap. */
-  public boolean outsideAnnualCap() {
-    return outsideAnnualCap;
+  /** R-TK-5: under this profile, inspections with this trigger are not counted against, nor limited by, the cap. */
+  public boolean outsideAnnualCap(PolicyProfile profile) {
+    return profile.annualCap().exempts(name());
   }
 
-  /** R-TK-7: inspections with this trigger may take place inside the quiet period without approval. */
-  public boolean exemptFromQuietPeriod() {
-    return exemptFromQuietPeriod;
+  /** R-TK-7: under this profile, inspections with this trigger may take place inside the quiet period. */
+  public boolean exemptFromQuietPeriod(PolicyProfile profile) {
+    return profile.quietExempt(name());
   }
 }

@@ -283,7 +283,8 @@ final class ModelConventions {
       if (noDueDateReason(task) == null) {
         problems.add(where + ": user task " + id + " has no due date");
       }
-    } else if (!task.getCamundaDueDate().matches("\\$\\{policies\\.current\\(\\)\\.\\w+\\(\\)( \\* \\d+)?\\}WD")) {
+    } else if (!task.getCamundaDueDate().matches(
+        "\\$\\{(policies\\.current\\(\\)|taskPolicies\\.of\\(execution\\))\\.\\w+\\(\\)( \\* \\d+)?\\}WD")) {
       problems.add(where + ": user task " + id + " has a due date not in working days of the policy profile: "
           + task.getCamundaDueDate());
     }

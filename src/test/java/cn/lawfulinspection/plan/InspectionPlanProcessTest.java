@@ -262,7 +262,8 @@ class InspectionPlanProcessTest {
 
     PlanVersion version = plans.get(planId(pi)).latestVersion();
     assertThat(version.late()).isTrue();
-    assertThat(version.warning()).contains("R-PL-1").contains(lastYear + "-03-01");
+    assertThat(version.warning()).contains("R-PL-1")
+        .contains(java.time.YearMonth.of(lastYear, 2).atEndOfMonth() + "（含当日）"); // default: 「3月前」, JY 2(1)
     VariableMap headSees = as(HEAD, () -> formService.getTaskFormVariables(task(pi).getId()));
     assertThat(headSees.getValue(PLAN_WARNINGS, String.class)).contains("R-PL-1");
     assertThat(headSees.getValue(PLAN_LATE, Boolean.class)).isTrue();

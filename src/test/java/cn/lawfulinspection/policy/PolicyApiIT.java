@@ -20,7 +20,7 @@ class PolicyApiIT {
   @Autowired ApplicationContext context;
 
   @Test
-  @DisplayName("R-TK-7 GET /api/policy answers the profile in force (default: quiet days 1–15) to a signed-in user")
+  @DisplayName("R-TK-7 GET /api/policy answers the profile in force (default: quiet days 1–15) with the clause of each value to a signed-in user")
   void currentProfile() throws Exception {
     ResponseEntity<String> response = rest.withBasicAuth("admin", "demo").getForEntity("/api/policy", String.class);
 
@@ -29,7 +29,8 @@ class PolicyApiIT {
     assertThat(profile.get("name").asText()).isEqualTo("default");
     assertThat(profile.get("quietPeriod").get("fromDay").asInt()).isEqualTo(1);
     assertThat(profile.get("quietPeriod").get("toDay").asInt()).isEqualTo(15);
-    assertThat(profile.get("annualPlanDeadline").asText()).isEqualTo("--03-01");
+    assertThat(profile.get("annualPlanDeadline").asText()).isEqualTo("--02-29"); // 「3月前」: last day of February
+    assertThat(profile.get("basis").get("quietPeriod").asText()).contains("JY 2(3)");
     assertThat(rest.getForEntity("/api/policy", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

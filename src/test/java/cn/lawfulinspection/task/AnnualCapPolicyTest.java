@@ -60,7 +60,7 @@ class AnnualCapPolicyTest {
   @EnumSource(value = TriggerReason.class, names = {"COMPLAINT", "REFERRAL", "DATA_MONITORING", "ENTERPRISE_REQUEST"})
   @DisplayName("R-TK-5 complaint, referral, data monitoring and enterprise request are outside the cap")
   void triggersOutsideCap(TriggerReason trigger) {
-    assertThat(trigger.outsideAnnualCap()).isTrue();
+    assertThat(trigger.outsideAnnualCap(Profiles.DEFAULT)).isTrue();
     assertThat(policy.check(AnnualCapQuery.triggered(CreditTier.B, 5, trigger)).allowed()).isTrue();
     assertThat(policy.check(AnnualCapQuery.triggered(CreditTier.A, 0, trigger)).allowed()).isTrue();
   }
@@ -68,7 +68,7 @@ class AnnualCapPolicyTest {
   @Test
   @DisplayName("R-TK-5 media exposure is inside the cap: a B enterprise inspected once is refused")
   void mediaExposureInsideCap() {
-    assertThat(TriggerReason.MEDIA_EXPOSURE.outsideAnnualCap()).isFalse();
+    assertThat(TriggerReason.MEDIA_EXPOSURE.outsideAnnualCap(Profiles.DEFAULT)).isFalse();
     assertThat(policy.check(AnnualCapQuery.triggered(CreditTier.B, 1, TriggerReason.MEDIA_EXPOSURE)).refused())
         .isTrue();
   }
@@ -94,15 +94,15 @@ class AnnualCapPolicyTest {
   }
 
   @Test
-  @DisplayName("R-TK-5 Yangquan (planCapPrevails): the plan's cap 2 lets a B enterprise be inspected twice")
+  @DisplayName("R-TK-5 Yangquan (PLAN_CAP): the plan's cap 2 lets a B enterprise be inspected twice; no plan cap, no cap")
   void planCapPrevails() {
     AnnualCapPolicy yangquan = new AnnualCapPolicy(Profiles.YANGQUAN);
 
     assertThat(yangquan.check(AnnualCapQuery.planned(CreditTier.B, 1, 2)).allowed()).isTrue();
     assertThat(yangquan.check(AnnualCapQuery.planned(CreditTier.B, 2, 2)).message())
         .contains("已现场检查2次", "已达检查计划规定的上限2次");
-    // without a plan cap, the tier cap applies there too
-    assertThat(yangquan.check(AnnualCapQuery.planned(CreditTier.B, 1, null)).refused()).isTrue();
+    // YQ 4 has no tier caps: without a plan cap nothing limits (it was the borrowed tier cap before)
+    assertThat(yangquan.check(AnnualCapQuery.planned(CreditTier.B, 1, null)).allowed()).isTrue();
   }
 
   @Test

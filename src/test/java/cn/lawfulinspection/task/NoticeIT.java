@@ -1,7 +1,5 @@
 package cn.lawfulinspection.task;
 
-import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
-import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.APPROVAL_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
@@ -15,9 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +26,6 @@ class NoticeIT {
   @LocalServerPort int port;
   @Autowired TaskFixtures fx;
   @Autowired TaskProcesses processes;
-  @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
   final HttpClient http = HttpClient.newHttpClient();
   final ObjectMapper json = new ObjectMapper();
@@ -45,13 +39,7 @@ class NoticeIT {
 
   InspectionTask approved(TaskRequest request) {
     InspectionTask task = fx.as("liuyang", () -> processes.registerAndStart(request));
-    Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey(APPROVE_TASK).singleResult();
-    fx.as("zhangwei", () -> {
-      taskService.claim(t.getId(), "zhangwei");
-      taskService.complete(t.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
-      return null;
-    });
+    fx.approve(task);
     return task;
   }
 

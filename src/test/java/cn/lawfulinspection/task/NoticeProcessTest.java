@@ -1,6 +1,5 @@
 package cn.lawfulinspection.task;
 
-import static cn.lawfulinspection.task.process.HeadApprovalProcessIds.APPROVE_TASK;
 import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,19 +14,14 @@ import cn.lawfulinspection.notice.NoticeChannel;
 import cn.lawfulinspection.notice.NoticeContentPolicy;
 import cn.lawfulinspection.notice.NoticeService;
 import cn.lawfulinspection.policy.Policies;
-import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.support.TestClock;
 import cn.lawfulinspection.task.process.TaskProcesses;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,8 +81,6 @@ class NoticeProcessTest {
   }
 
   @Autowired ProcessEngine processEngine;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
   @Autowired TaskProcesses processes;
   @Autowired InspectionTaskService tasks;
   @Autowired NoticeService notices;
@@ -96,7 +88,6 @@ class NoticeProcessTest {
   @Autowired WorkingDayCalendar calendar;
   @Autowired Policies policies;
   @Autowired TaskFixtures fx;
-  @Autowired RefusalLog refusals;
 
   @BeforeEach
   void init() {
@@ -113,21 +104,13 @@ class NoticeProcessTest {
   }
 
   void approve(InspectionTask task) {
-    Task t = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey(APPROVE_TASK).singleResult();
-    fx.as("zhangwei", () -> {
-      taskService.claim(t.getId(), "zhangwei");
-      taskService.complete(t.getId(), Map.of(APPROVAL_DECISION, "APPROVE"));
-      return null;
-    });
+    fx.approve(task);
   }
 
   ProcessInstance spine(InspectionTask task) {
-    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(task.taskNumber()).processDefinitionKey(PROCESS_KEY).singleResult();
-    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(h.getId())
-        .singleResult();
+    return fx.spine(task);
   }
+
 
   List<String> actions(InspectionTask task) {
     return tasks.get(task.id()).trace().stream().map(InspectionTask.TraceEntry::action).toList();
@@ -170,7 +153,7 @@ class NoticeProcessTest {
   }
 
   @Test
-  @DisplayName("R-NT-2 a window too close for the notice ends the task at 检查预告不足期限 (NOTICE_TOO_LATE) and sends nothing")
+  @DisplayName("R-NT-2 default (warn): a head approving too close to the window still sends the notice; the task goes on with the R-NT-2 warning, traced NOTICE_SHORT_LEAD")
   void tooLate() {
     LocalDate day = fx.routineDay(1);
     InspectionTask task = start(planned(fx.fresh(CreditTier.D), InspectionKind.DOUBLE_RANDOM, day, false));
@@ -183,19 +166,17 @@ class NoticeProcessTest {
 
     approve(task);
 
-    assertThat(pi).hasPassed(SEND_NOTICE, NOTICE_TOO_LATE_BOUNDARY, NOTICE_TOO_LATE)
-        .hasNotPassed(INSPECTOR_SCANNED_IN).isEnded();
-    assertThat(port.of(task)).isEmpty();
-    assertThat(notices.of(task.id())).isEmpty();
+    assertThat(pi).hasPassed(SEND_NOTICE).hasNotPassed(NOTICE_TOO_LATE).isWaitingAt(AWAIT_SCAN_IN);
+    assertThat(port.of(task)).hasSize(1);
+    assertThat(notices.of(task.id())).isPresent();
     InspectionTask read = tasks.get(task.id());
-    assertThat(read.status()).isEqualTo(TaskStatus.NOTICE_TOO_LATE);
-    assertThat(read.trace()).filteredOn(t -> t.action().equals("NOTICE_TOO_LATE")).singleElement()
-        .satisfies(t -> assertThat(t.detail()).contains("R-NT-2", "个工作日"));
-    assertThat(TaskStatus.NOTICE_TOO_LATE.countsAgainstCap()).isFalse();
-    assertThat(refusals.latest(50)).anySatisfy(r -> {
-      assertThat(r.ruleId()).isEqualTo("R-NT-2");
-      assertThat(r.where()).contains(task.taskNumber());
+    assertThat(read.status()).isEqualTo(TaskStatus.APPROVED);
+    assertThat(read.warnings()).anySatisfy(w -> {
+      assertThat(w.ruleId()).isEqualTo("R-NT-2");
+      assertThat(w.message()).contains("个工作日", "预告照常发出");
     });
+    assertThat(actions(task)).containsSubsequence("HEAD_APPROVED", "NOTICE_SHORT_LEAD", "NOTICE_SENT")
+        .doesNotContain("NOTICE_TOO_LATE", "NOTICE_SHORT_LEAD_HEAD_CONSENT");
   }
 
   @Test

@@ -11,6 +11,8 @@ final class Profiles {
   static final PolicyProfile YANGQUAN = ShippedProfiles.named("yangquan");
   static final PolicyProfile YUNHE = ShippedProfiles.named("yunhe");
   static final PolicyProfile JIANGYAN = ShippedProfiles.named("jiangyan");
+  static final PolicyProfile JIUJIANG = ShippedProfiles.named("jiujiang");
+  static final PolicyProfile SHANGHAI = ShippedProfiles.named("shanghai");
 
   private Profiles() {}
 
@@ -18,13 +20,15 @@ final class Profiles {
   static PolicyProfile variant(PolicyProfile base, TierCaps caps, int registrationLeadDays, int minInspectors,
       int quietFilingDays) {
     PolicyProfile p = base;
-    return new PolicyProfile(p.name(), p.locality(), p.annualPlanDeadline(), p.quietPeriod(), registrationLeadDays,
-        p.noticeLeadWorkingDays(), p.defaultAnnualCap(), p.planCapPrevails(), caps, minInspectors,
-        p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(), p.sameAgencyMergeDays(),
-        p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.triggeredMonthlyLimit(),
-        p.planApprovalWorkingDays(), p.planFilingWorkingDays(), p.revisionWorkingDays(),
-        p.emergencyReportWorkingDays(), p.followUpCheckWorkingDays(), p.monthlyTriggeredFiling(),
-        p.triggeredFilingWorkingDays(), p.triggeredMonthlyBlockLimit(), p.guidanceReplyDeadline(), p.quietRule(),
-        p.bTierQuietExtraDays());
+    PolicyProfile.AnnualCap cap = p.annualCap();
+    return new PolicyProfile(p.name(), p.locality(), p.seed(), p.version(), p.annualPlanDeadline(), p.quietPeriod(),
+        p.quietExemptTriggers(), p.bTierQuietExtraDays(), p.quietRule(), registrationLeadDays, p.noticeLead(),
+        new PolicyProfile.AnnualCap(cap.mode(), cap.defaultCap(), caps, cap.exemptTriggers(),
+            cap.exceptionWithHeadConsent()),
+        minInspectors, p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(),
+        p.sameAgencyMergeDays(), p.crossAgencyMergeDays(), p.guidanceReplyWorkingDays(), p.overInspection(),
+        p.triggeredMonthlyLimit(), p.triggeredMonthlyBlockLimit(), p.planApprovalWorkingDays(),
+        p.planFilingWorkingDays(), p.revisionWorkingDays(), p.emergencyReportWorkingDays(),
+        p.followUpCheckWorkingDays(), p.monthlyTriggeredFiling(), p.triggeredFilingWorkingDays(), p.basis());
   }
 }

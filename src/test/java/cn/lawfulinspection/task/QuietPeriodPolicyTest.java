@@ -193,12 +193,12 @@ class QuietPeriodPolicyTest {
   @ParameterizedTest(name = "R-TK-7 trigger {0} is exempt from the quiet period")
   @EnumSource(value = TriggerReason.class,
       names = {"COMPLAINT", "DATA_MONITORING", "PUBLIC_SAFETY_EMERGENCY", "CASE_HANDLING"})
-  @DisplayName("R-TK-7 complaints, data anomalies, public-safety emergencies and case handling are exempt")
+  @DisplayName("R-TK-7 default (composite of JY 2(3) and YH 2(3)): complaints, data anomalies, public-safety emergencies and case handling are exempt")
   void exemptTriggers(TriggerReason trigger) {
     QuietPeriodCheck check = policy.check(
         new QuietPeriodQuery(InspectionKind.AD_HOC, trigger, window("2026-03-05", "2026-03-05"), TODAY));
 
-    assertThat(trigger.exemptFromQuietPeriod()).isTrue();
+    assertThat(trigger.exemptFromQuietPeriod(Profiles.DEFAULT)).isTrue();
     assertThat(check.verdict().allowed()).isTrue();
     assertThat(check.headConsent().required()).isFalse();
     assertThat(check.filingRequired()).isFalse();

@@ -19,7 +19,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +41,16 @@ class TaskFixtures {
   private final Clock clock;
   private final TaskService taskService;
   private final TriggerRecordsForTests triggers;
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
 
   TaskFixtures(EnterpriseService enterprises, InspectionTaskService tasks, PlanService plans, Policies policies,
       RunAs runAs, WorkingDayCalendar calendar, FreshEnterprises freshEnterprises, Clock clock,
-      TaskService taskService, TriggerRecordsForTests triggers) {
+      TaskService taskService, TriggerRecordsForTests triggers, HistoryService historyService,
+      RuntimeService runtimeService) {
     this.triggers = triggers;
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.freshEnterprises = freshEnterprises;
     this.clock = clock;
@@ -152,6 +161,24 @@ class TaskFixtures {
     });
     return taskService.createTaskQuery().processInstanceBusinessKey(taskNumber)
         .taskDefinitionKey(HeadApprovalProcessIds.REVISE_TASK).singleResult().getId();
+  }
+
+  /** 张伟 approves the task at 审批检查方案 (R-TK-3). */
+  void approve(InspectionTask task) {
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
+        .taskDefinitionKey(HeadApprovalProcessIds.APPROVE_TASK).singleResult();
+    as("zhangwei", () -> {
+      taskService.claim(approval.getId(), "zhangwei");
+      taskService.complete(approval.getId(), Map.of(InspectionTaskProcessIds.APPROVAL_DECISION, "APPROVE"));
+    });
+  }
+
+  /** The task's spine (InspectionTaskProcess), running or ended. */
+  ProcessInstance spine(InspectionTask task) {
+    HistoricProcessInstance h = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(task.taskNumber()).processDefinitionKey(InspectionTaskProcessIds.PROCESS_KEY)
+        .singleResult();
+    return runtimeService.createProcessInstanceQuery().processInstanceId(h.getId()).singleResult();
   }
 
   <T> T as(String userId, Supplier<T> step) {

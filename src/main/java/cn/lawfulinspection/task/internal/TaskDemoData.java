@@ -95,7 +95,8 @@ class TaskDemoData implements ApplicationRunner {
       Optional<Enterprise> d = enterprise(CreditTier.D, 0);
       if (annual.isPresent() && d.isPresent()) {
         // registered in time (R-TK-2) and far enough ahead for the notice after the approval (R-NT-2)
-        LocalDate registered = today.plusDays(policies.current().registrationLeadDays() + 1);
+        Integer lead = policies.current().registrationLeadDays(); // null where the locality sets none
+        LocalDate registered = today.plusDays((lead == null ? 0 : lead) + 1);
         LocalDate noticed = calendar.plusWorkingDays(today, policies.current().noticeLeadWorkingDays());
         LocalDate day = outsideQuietPeriod(registered.isAfter(noticed) ? registered : noticed);
         InspectionTask planned = runAs.as(REGISTRANT, () -> processes.registerAndStart(new TaskRequest(

@@ -116,6 +116,11 @@ public class TaskEntity {
   private String decisionReason;
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
+  /** The policy profile and its version in force at registration; every later check of the task uses it. */
+  @Column(name = "policy_profile", length = 32)
+  private String policyProfile;
+  @Column(name = "policy_version")
+  private Integer policyVersion;
   @Column(name = "problems_found")
   private Boolean problemsFound;
   @Column(name = "rectified")
@@ -196,6 +201,26 @@ public class TaskEntity {
         new InspectorRef(i.inspectorId(), i.name(), i.userId(), i.certificateNumber())));
     warnings.clear();
     c.warnings().forEach(w -> warnings.add(new WarningRef(w.ruleId(), w.message())));
+  }
+
+  /** The profile version the task is judged under, fixed at registration. */
+  public void policy(String profile, int version) {
+    this.policyProfile = profile;
+    this.policyVersion = version;
+  }
+
+  /** Profile name in force at registration; {@code null} for a task registered before profiles had versions. */
+  public String policyProfile() {
+    return policyProfile;
+  }
+
+  public Integer policyVersion() {
+    return policyVersion;
+  }
+
+  /** A warning raised after registration (e.g. R-NT-2 when the notice goes out late), shown to supervision. */
+  public void warn(RuleWarning warning) {
+    warnings.add(new WarningRef(warning.ruleId(), warning.message()));
   }
 
   public void status(TaskStatus status) {

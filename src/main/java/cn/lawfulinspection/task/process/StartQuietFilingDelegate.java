@@ -5,7 +5,6 @@ import static cn.lawfulinspection.task.process.InspectionTaskProcessIds.TASK_NUM
 
 import cn.lawfulinspection.identity.RoleGroups;
 import cn.lawfulinspection.identity.RunAs;
-import cn.lawfulinspection.policy.Policies;
 import cn.lawfulinspection.policy.PolicyProfile;
 import cn.lawfulinspection.policy.QuietRule;
 import cn.lawfulinspection.task.InspectionTask;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 发起安静期例外备案 ({@code ServiceTask_StartQuietFiling}, R-TK-7): starts {@code QuietExceptionFilingProcess} for the
- * profile's filing office (the justice bureau, or 县综合执法办 under Yunhe's rule) with the task's number as business key and binds it to the task (R-IG-3), so the approved inspection
+ * profile's filing office (the justice bureau, or 县综合执法办 under Yunhe's rule; the task's registration version
+ * decides) with the task's number as business key and binds it to the task (R-IG-3), so the approved inspection
  * goes on while the filing runs. Started without the approving head's own process rights (he needs none); the
  * lifecycle checks that the task is an approved quiet-period exception.
  */
@@ -30,11 +30,9 @@ class StartQuietFilingDelegate implements JavaDelegate {
   private final RunAs runAs;
   private final InspectionTaskService tasks;
   private final TaskBinding binding;
-  private final Policies policies;
 
   StartQuietFilingDelegate(RuntimeService runtimeService, RunAs runAs, InspectionTaskService tasks,
-      TaskBinding binding, Policies policies) {
-    this.policies = policies;
+      TaskBinding binding) {
     this.runtimeService = runtimeService;
     this.runAs = runAs;
     this.tasks = tasks;
@@ -50,7 +48,7 @@ class StartQuietFilingDelegate implements JavaDelegate {
         .createProcessInstanceByKey(HeadApprovalProcessIds.FILING_PROCESS_KEY)
         .businessKey(task.taskNumber())
         .setVariables(Map.of(TASK_NUMBER, task.taskNumber(), AGENCY_CODE, task.agencyCode(),
-            HeadApprovalProcessIds.QUIET_FILING_GROUP, filingGroup(policies.current())))
+            HeadApprovalProcessIds.QUIET_FILING_GROUP, filingGroup(tasks.policyOf(taskId))))
         .execute().getId());
     binding.bindQuietFiling(taskId, filing);
   }
