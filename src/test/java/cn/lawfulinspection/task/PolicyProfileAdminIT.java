@@ -107,9 +107,9 @@ class PolicyProfileAdminIT {
   }
 
   TaskRequest superiorAssigned(LocalDate day) {
-    return new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null, null, null,
+    return fx.linked(new TaskRequest(fx.fresh(CreditTier.D).creditCode(), TaskOrigin.TRIGGERED, null, null, null,
         TriggerReason.SUPERIOR_ASSIGNMENT, "市局交办：政策配置版本测试", InspectionKind.SUPERIOR_ASSIGNED, List.of("SCJG-001"),
-        List.of("liuyang", "wangfang"), day, day, false, false, null);
+        List.of("liuyang", "wangfang"), day, day, false, false, null));
   }
 
   @Test
