@@ -79,6 +79,7 @@
     row(dl, '发送时间', time(n.sentAt));
     row(dl, '检查时间', n.window);
     row(dl, '检查方式', n.method);
+    row(dl, '执法人员', (n.inspectors || []).join('、'));
     row(dl, '联系人', n.contactName);
     row(dl, '联系电话', n.contactPhone);
     noticeCard.appendChild(dl);

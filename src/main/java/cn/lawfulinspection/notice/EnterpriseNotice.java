@@ -13,14 +13,16 @@ import java.util.List;
  * @param items each item with its legal basis (法定依据) and compliance standard (合规标准)
  * @param window the inspection time in Chinese, e.g. 2026年3月2日至3月6日
  * @param method 检查方式
+ * @param inspectors the inspectors who will come, with their certificate numbers (R-NT-1)
  * @param text the text that was sent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnterpriseNotice(boolean sent, String reason, String taskNumber, String agencyName,
     String enterpriseName, Instant sentAt, List<NoticeContent.Item> items, String window, LocalDate windowStart,
-    LocalDate windowEnd, String method, String contactName, String contactPhone, String text) {
+    LocalDate windowEnd, String method, List<String> inspectors, String contactName, String contactPhone, String text) {
 
   static EnterpriseNotice notSent(String reason) {
-    return new EnterpriseNotice(false, reason, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new EnterpriseNotice(false, reason, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 }

@@ -11,9 +11,14 @@ import java.util.List;
  * @param method how it is done (检查方式), e.g. 现场检查、查阅资料
  * @param contactName who to contact at the agency
  * @param contactPhone how to reach them
+ * @param inspectors the inspectors who will come (执法人员), each as 姓名（执法证号 …）, R-NT-1
  */
 public record NoticeContent(List<Item> items, InspectionWindow window, String method, String contactName,
-    String contactPhone) {
+    String contactPhone, List<String> inspectors) {
+
+  public NoticeContent {
+    inspectors = inspectors == null ? List.of() : List.copyOf(inspectors);
+  }
 
   /**
    * One item of the notice.

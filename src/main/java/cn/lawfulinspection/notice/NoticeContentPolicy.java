@@ -4,8 +4,8 @@ import cn.lawfulinspection.common.Verdict;
 import java.util.List;
 
 /**
- * R-NT-1: a notice names the items, the time, the legal basis and the compliance standard of every item, the method
- * and a contact; the refusal names the first part missing.
+ * R-NT-1: a notice names the items, the time, the legal basis and the compliance standard of every item, the method,
+ * the inspectors and a contact; the refusal names the first part missing.
  */
 public final class NoticeContentPolicy {
 
@@ -35,6 +35,9 @@ public final class NoticeContentPolicy {
     }
     if (blank(notice.method())) {
       return missing("method", "检查方式");
+    }
+    if (notice.inspectors().isEmpty() || notice.inspectors().stream().anyMatch(NoticeContentPolicy::blank)) {
+      return missing("inspectors", "执法人员");
     }
     if (blank(notice.contactName()) || blank(notice.contactPhone())) {
       return missing(blank(notice.contactName()) ? "contactName" : "contactPhone", "联系人及联系电话");

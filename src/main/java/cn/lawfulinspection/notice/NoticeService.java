@@ -159,7 +159,7 @@ public class NoticeService {
     NoticeContent c = content(task);
     return new EnterpriseNotice(true, null, task.taskNumber(), task.agencyName(), task.enterpriseName(),
         notice.sentAt(), c.items(), c.window().label(), c.window().opens(), c.window().closes(), c.method(),
-        c.contactName(), c.contactPhone(), notice.summary());
+        c.inspectors(), c.contactName(), c.contactPhone(), notice.summary());
   }
 
   /** The inspection code sent with the notice; none when it cannot be issued (then the notice goes without it). */
@@ -171,7 +171,10 @@ public class NoticeService {
     }
   }
 
-  /** R-NT-1: items with legal basis and compliance standard, window, method, contact (agency + registrant). */
+  /**
+   * R-NT-1: items with legal basis and compliance standard, window, method, the assigned inspectors with their
+   * certificate numbers, contact (agency + registrant).
+   */
   NoticeContent content(InspectionTask task) {
     List<NoticeContent.Item> list = new ArrayList<>();
     for (InspectionTask.Item item : task.items()) {
@@ -185,8 +188,11 @@ public class NoticeService {
                 .filter(o -> o != null).flatMap(Optional::stream))
         .map(Inspector::phone).filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
     String contact = task.agencyName() + registrant.map(i -> " " + i.name()).orElse("");
+    List<String> team = task.inspectors().stream()
+        .map(i -> i.name() + (i.certificateNumber() == null ? "" : "（执法证号 " + i.certificateNumber() + "）"))
+        .toList();
     return new NoticeContent(list, new InspectionWindow(task.windowStart(), task.windowEnd()),
-        "现场检查（" + task.kind().label() + "）", contact, phone);
+        "现场检查（" + task.kind().label() + "）", contact, phone, team);
   }
 
   private static String trimEnd(String text) {
@@ -205,6 +211,7 @@ public class NoticeService {
       s.append(i + 1).append(". ").append(item.name()).append("，法定依据：").append(item.legalBasis())
           .append("，合规标准：").append(trimEnd(item.complianceStandard())).append("；");
     }
+    s.append("执法人员：").append(String.join("、", c.inspectors())).append("；");
     s.append("联系人：").append(c.contactName()).append("，电话：").append(c.contactPhone()).append("。");
     return s.length() > 2000 ? s.substring(0, 1999) + "…" : s.toString();
   }

@@ -18,14 +18,16 @@ class NoticeContentPolicyTest {
   private static final NoticeContent.Item SCALES = new NoticeContent.Item(
       "计量器具检定情况", "《中华人民共和国计量法》第九条", "强制检定的计量器具按期检定合格");
 
+  private static final List<String> TEAM = List.of("刘洋（执法证号 32120420250002）", "王芳（执法证号 32120420250003）");
+
   private final NoticeContentPolicy policy = new NoticeContentPolicy();
 
   private static NoticeContent notice(List<NoticeContent.Item> items) {
-    return new NoticeContent(items, WINDOW, "现场检查、查阅资料", "刘洋", "0523-88881234");
+    return new NoticeContent(items, WINDOW, "现场检查、查阅资料", "刘洋", "0523-88881234", TEAM);
   }
 
   @Test
-  @DisplayName("R-NT-1 a notice with items, legal basis, standards, time, method and contact is complete")
+  @DisplayName("R-NT-1 a notice with items, legal basis, standards, time, method, inspectors and contact is complete")
   void complete() {
     assertThat(policy.check(notice(List.of(FOOD, SCALES))).allowed()).isTrue();
   }
@@ -62,13 +64,24 @@ class NoticeContentPolicyTest {
   @DisplayName("R-NT-1 a notice without time, method or contact is refused, naming what is missing")
   void noTimeMethodContact() {
     List<NoticeContent.Item> items = List.of(FOOD);
-    assertThat(policy.check(new NoticeContent(items, null, "现场检查", "刘洋", "0523-88881234")).field())
+    assertThat(policy.check(new NoticeContent(items, null, "现场检查", "刘洋", "0523-88881234", TEAM)).field())
         .isEqualTo("window");
-    assertThat(policy.check(new NoticeContent(items, WINDOW, "", "刘洋", "0523-88881234")).message())
+    assertThat(policy.check(new NoticeContent(items, WINDOW, "", "刘洋", "0523-88881234", TEAM)).message())
         .contains("检查方式");
-    assertThat(policy.check(new NoticeContent(items, WINDOW, "现场检查", "刘洋", null)).field())
+    assertThat(policy.check(new NoticeContent(items, WINDOW, "现场检查", "刘洋", null, TEAM)).field())
         .isEqualTo("contactPhone");
-    assertThat(policy.check(new NoticeContent(items, WINDOW, "现场检查", null, "0523-88881234")).message())
+    assertThat(policy.check(new NoticeContent(items, WINDOW, "现场检查", null, "0523-88881234", TEAM)).message())
         .contains("联系人及联系电话");
+  }
+
+  @Test
+  @DisplayName("R-NT-1 a notice that names no inspector is refused: the enterprise is told who will come")
+  void noInspectors() {
+    Verdict verdict = policy.check(new NoticeContent(List.of(FOOD), WINDOW, "现场检查", "刘洋", "0523-88881234",
+        List.of()));
+
+    assertThat(verdict.ruleId()).isEqualTo("R-NT-1");
+    assertThat(verdict.field()).isEqualTo("inspectors");
+    assertThat(verdict.message()).isEqualTo("检查预告缺少执法人员，请补充后再发送。");
   }
 }

@@ -54,7 +54,7 @@ class NoticeByCodeIT {
   }
 
   @Test
-  @DisplayName("R-NT-1 the enterprise reads its notice through the code: items with legal basis and standard, time, method, contact, sent time; the read is traced")
+  @DisplayName("R-NT-1 the enterprise reads its notice through the code: items with legal basis and standard, time, method, the inspectors with their certificate numbers, contact, sent time; the read is traced")
   void sentNotice() throws Exception {
     InspectionTask task = inspected.approvedWithNotice();
 
@@ -75,8 +75,13 @@ class NoticeByCodeIT {
     assertThat(n.path("method").asText()).contains("现场检查");
     assertThat(n.path("contactName").asText()).contains("市场监督管理局");
     assertThat(n.path("contactPhone").asText()).isNotBlank();
+    assertThat(n.path("inspectors")).hasSize(task.inspectors().size());
+    for (InspectionTask.AssignedInspector i : task.inspectors()) {
+      assertThat(n.path("inspectors").toString()).contains(i.name() + "（执法证号 " + i.certificateNumber() + "）");
+      assertThat(n.path("text").asText()).contains(i.name());
+    }
     assertThat(n.path("sentAt").asText()).isNotBlank();
-    assertThat(n.path("text").asText()).contains("法定依据", "合规标准", task.taskNumber());
+    assertThat(n.path("text").asText()).contains("法定依据", "合规标准", "执法人员", task.taskNumber());
     assertThat(jdbc.queryForList("select detail from insp_task_trace where task_id = ? and action = ?", String.class,
         task.id(), "INSPECTION_CODE_VERIFIED")).anyMatch(d -> d.contains("查看检查预告") && d.contains("NoticeByCodeIT"));
   }
