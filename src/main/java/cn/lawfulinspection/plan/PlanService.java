@@ -356,6 +356,12 @@ public class PlanService {
     variables.put(InspectionPlanProcessIds.PLAN_TITLE, plan.title());
     variables.put(InspectionPlanProcessIds.PLAN_ITEMS,
         SpinValues.jsonValue(Spin.JSON(filed.items().stream().map(PlanVersion.PlanItem::code).toList())).create());
+    if (!filed.partners().isEmpty()) { // R-PL-6: an amended joint plan keeps its partners unless changed
+      variables.put(InspectionPlanProcessIds.PARTNER_AGENCIES, SpinValues.jsonValue(
+          Spin.JSON(filed.partners().stream().map(PlanVersion.Partner::agencyCode).toList())).create());
+      variables.put(InspectionPlanProcessIds.PARTNER_ITEMS, SpinValues.jsonValue(
+          Spin.JSON(filed.jointItems().stream().map(PlanVersion.JointItem::code).toList())).create());
+    }
     variables.put(InspectionPlanProcessIds.INSPECTION_METHOD, filed.method());
     variables.put(InspectionPlanProcessIds.OBJECT_SCOPE, filed.objectScope());
     variables.put(InspectionPlanProcessIds.WINDOW_START, filed.windowStart().toString());

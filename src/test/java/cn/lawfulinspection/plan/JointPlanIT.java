@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.identity.RunAs;
+import cn.lawfulinspection.supervision.RefusalLog;
 import cn.lawfulinspection.support.Api;
 import cn.lawfulinspection.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ class JointPlanIT {
   @Autowired Clock clock;
   @Autowired PlanService plans;
   @Autowired RunAs runAs;
+  @Autowired RefusalLog refusals;
   @LocalServerPort int port;
 
   private Api api;
@@ -49,7 +51,7 @@ class JointPlanIT {
   }
 
   @Test
-  @DisplayName("R-PL-6 a joint plan drafted by the lead with a partner's item is filed by the lead's path with the county justice bureau, read by the partner and published with it; a third agency's item and the partner's steps are refused")
+  @DisplayName("R-PL-6 a joint plan drafted by the lead with a partner's item is filed by the lead's path with the county justice bureau, read by the partner and published with it, amended by the lead only; a third agency's item and the partner's steps are refused")
   void jointPlan() throws Exception {
     ObjectNode start = variables();
     var(start, "planType", "SPECIAL");
@@ -77,6 +79,10 @@ class JointPlanIT {
     JsonNode problem = json(third, 422);
     assertThat(problem.get("ruleId").asText()).isEqualTo("R-PL-6");
     assertThat(problem.get("detail").asText()).contains("生态环境局").contains("不是本计划的联合检查单位");
+    assertThat(refusals.latest(5)).anySatisfy(r -> {
+      assertThat(r.ruleId()).isEqualTo("R-PL-6");
+      assertThat(r.userId()).isEqualTo("liuyang");
+    });
     assertThat(taskOf("liuyang", pi, "UserTask_FillPlan")).isEqualTo(fillTask);
     assertThat(api.call("liuyang", "GET", "/api/plans?year=" + year, null).body()).doesNotContain(title);
 
@@ -121,6 +127,15 @@ class JointPlanIT {
     assertThat(filed.get("jointItems").get(0).get("agencyCode").asText()).isEqualTo("yjgl");
     assertThat(filed.get("items").toString()).contains("SCJG-001").doesNotContain("YJGL-001");
     assertThat(api.call("zhengkai", "GET", "/api/plans/" + planId, null).statusCode()).isEqualTo(403);
+
+    // only the lead amends it; the amendment starts with the partners and joint items of the filed version
+    assertThat(api.call("sunli", "POST", "/api/plans/" + planId + "/amendments", null).statusCode()).isEqualTo(422);
+    String amendment = json(api.call("liuyang", "POST", "/api/plans/" + planId + "/amendments", null), 201)
+        .get("processInstanceId").asText();
+    JsonNode prefilled = json(api.call("liuyang", "GET", "/engine-rest/task/"
+        + taskOf("liuyang", amendment, "UserTask_FillPlan") + "/form-variables?deserializeValues=false", null), 200);
+    assertThat(prefilled.at("/partnerAgencies/value").asText()).contains("yjgl");
+    assertThat(prefilled.at("/partnerItems/value").asText()).contains("YJGL-001");
 
     // the public listing names the partners and the joint items
     JsonNode ours = null;
