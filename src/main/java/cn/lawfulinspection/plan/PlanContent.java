@@ -15,12 +15,28 @@ import java.util.List;
  * @param windowStart 检查时间范围 start
  * @param windowEnd 检查时间范围 end
  * @param annualCap 年度频次上限 per enterprise
+ * @param partnerAgencies R-PL-6: codes of the partner agencies (联合检查单位) of a joint plan; empty otherwise
+ * @param partnerItemCodes R-PL-6: codes of the partners' items that may be inspected jointly; empty otherwise
  */
 public record PlanContent(
     PlanType type, Integer year, String title, List<String> itemCodes, String method, String objectScope,
-    LocalDate windowStart, LocalDate windowEnd, Integer annualCap) {
+    LocalDate windowStart, LocalDate windowEnd, Integer annualCap, List<String> partnerAgencies,
+    List<String> partnerItemCodes) {
 
   public PlanContent {
     itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
+    partnerAgencies = partnerAgencies == null ? List.of() : List.copyOf(partnerAgencies);
+    partnerItemCodes = partnerItemCodes == null ? List.of() : List.copyOf(partnerItemCodes);
+  }
+
+  /** A plan of one agency (no partners), as submitted before R-PL-6. */
+  public PlanContent(PlanType type, Integer year, String title, List<String> itemCodes, String method,
+      String objectScope, LocalDate windowStart, LocalDate windowEnd, Integer annualCap) {
+    this(type, year, title, itemCodes, method, objectScope, windowStart, windowEnd, annualCap, List.of(), List.of());
+  }
+
+  /** R-PL-6: the plan names partner agencies. */
+  public boolean joint() {
+    return !partnerAgencies.isEmpty();
   }
 }

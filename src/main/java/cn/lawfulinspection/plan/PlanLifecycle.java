@@ -77,8 +77,23 @@ public final class PlanLifecycle {
    *
    * @param status the status of the process's latest version; {@code null} when the process has none yet
    * @param published the version is already published
+   * @param partnerAgencies R-PL-6: the partner agencies of a joint plan (empty for a plan of one agency); their staff
+   *     and heads may read the plan but take none of its steps
+   * @param filingGroup R-PL-6: the group of the justice bureau the plan is filed with ({@link PlanFilingRoute});
+   *     {@code null}: any supervisor
    */
-  public record State(String planNumber, String agencyCode, PlanStatus status, boolean published) {}
+  public record State(String planNumber, String agencyCode, PlanStatus status, boolean published,
+      Set<String> partnerAgencies, String filingGroup) {
+
+    public State {
+      partnerAgencies = partnerAgencies == null ? Set.of() : Set.copyOf(partnerAgencies);
+    }
+
+    /** A plan of one agency, filed with any supervisor. */
+    public State(String planNumber, String agencyCode, PlanStatus status, boolean published) {
+      this(planNumber, agencyCode, status, published, Set.of(), null);
+    }
+  }
 
   public static Verdict check(State plan, Step step, Actor actor) {
     String subject = "检查计划 " + (plan.planNumber() == null ? "" : plan.planNumber() + " ");
@@ -97,12 +112,38 @@ public final class PlanLifecycle {
     boolean allowed = switch (step.who()) {
       case STAFF -> actor.in(AgencyGroups.staffGroup(plan.agencyCode()));
       case HEAD -> actor.in(AgencyGroups.headGroup(plan.agencyCode()));
-      case SUPERVISOR -> actor.in(RoleGroups.SUPERVISOR);
+      case SUPERVISOR -> actor.in(RoleGroups.SUPERVISOR)
+          && (plan.filingGroup() == null || actor.in(plan.filingGroup()));
       case TIMER -> actor.isSystem();
       case FOLLOWS -> true;
     };
+    if (!allowed) {
+      Verdict joint = jointRefusal(plan, step, actor, subject.strip());
+      if (joint != null) {
+        return joint;
+      }
+    }
     return allowed ? Verdict.allow() : Verdict.refuse("R-IG-1", "actor", "“" + step.label() + "”只能由"
         + step.who().label() + "办理，" + (actor.isSystem() ? "当前没有登录用户" : "用户 " + actor.userId() + " 无权办理")
         + "（" + subject.strip() + "）。");
+  }
+
+  /**
+   * R-PL-6 (R-PL-3): a joint plan is submitted, approved and filed through its lead agency only; a partner's staff or
+   * head is told so. A supervisor of another justice bureau is told which bureau files the plan. {@code null}: the
+   * general R-IG-1 refusal applies.
+   */
+  private static Verdict jointRefusal(State plan, Step step, Actor actor, String subject) {
+    boolean partner = plan.partnerAgencies().stream().anyMatch(p -> actor.in(AgencyGroups.staffGroup(p)));
+    if (partner && step.who() != Who.TIMER && step.who() != Who.FOLLOWS) {
+      return Verdict.refuse("R-PL-6", "actor", subject + "是联合检查计划，由牵头机关（" + plan.agencyCode()
+          + "）起草、审批并报送备案；联合检查单位的用户 " + actor.userId() + " 可以查看，但不能办理“" + step.label()
+          + "”。如需修改，请联系牵头机关。");
+    }
+    if (step.who() == Who.SUPERVISOR && actor.in(RoleGroups.SUPERVISOR) && plan.filingGroup() != null) {
+      return Verdict.refuse("R-PL-6", "actor", subject + "应向 " + plan.filingGroup() + " 备案（乡镇、街道的计划向县级司法局备案），"
+          + "用户 " + actor.userId() + " 不属于该司法局，不能办理“" + step.label() + "”。");
+    }
+    return null;
   }
 }

@@ -17,6 +17,8 @@ import cn.lawfulinspection.numbering.NumberKind;
 import cn.lawfulinspection.plan.internal.InspectionPlans;
 import cn.lawfulinspection.plan.internal.PlanEntity;
 import cn.lawfulinspection.plan.internal.PlanItemRef;
+import cn.lawfulinspection.plan.internal.PlanJointItemRef;
+import cn.lawfulinspection.plan.internal.PlanPartnerRef;
 import cn.lawfulinspection.plan.internal.PlanReminderEntity;
 import cn.lawfulinspection.plan.internal.PlanReminders;
 import cn.lawfulinspection.plan.internal.PlanVersionEntity;
@@ -134,11 +136,14 @@ public class PlanService {
     bound.ifPresent(b -> plans.lock(b.planId()));
     PlanEntity existing = bound.map(b -> entity(b.planId())).orElse(null);
     PlanVersionEntity previous = existing == null ? null : latestOf(existing, submission.processInstanceId());
+    Set<String> partnersBefore = previous == null ? Set.of()
+        : previous.partners().stream().map(PlanPartnerRef::agencyCode).collect(Collectors.toSet());
     PlanLifecycle.check(new PlanLifecycle.State(existing == null ? null : existing.planNumber(),
         existing == null ? agency.agencyCode() : existing.agencyCode(), previous == null ? null : previous.status(),
-        false), PlanLifecycle.Step.SUBMIT, actor).orThrow();
+        false, partnersBefore, null), PlanLifecycle.Step.SUBMIT, actor).orThrow();
     PlanCompletenessPolicy.check(content).orThrow();
     List<InspectionItem> usable = items.requireUsable(agency.agencyCode(), content.itemCodes());
+    Joint joint = joint(agency, content);
     Instant now = clock.instant();
     PlanEntity plan = existing != null ? existing : newPlan(agency, content, now, actor.userId());
     boolean amendment = bound.map(PlanBindingEntity::amendment).orElse(false);
@@ -148,7 +153,7 @@ public class PlanService {
     PlanVersionEntity.Content parts = new PlanVersionEntity.Content(
         usable.stream().map(i -> new PlanItemRef(i.code(), i.name())).toList(),
         content.method().trim(), content.objectScope().trim(), content.windowStart(), content.windowEnd(),
-        content.annualCap(), blankToNull(submission.notes()));
+        content.annualCap(), blankToNull(submission.notes()), joint.partners(), joint.items());
     plan.retitle(content.title().trim());
     PlanVersionEntity version = plan.addVersion(parts, amendment, lateness.late(), lateness.warning(),
         actor.userId(), now, submission.processInstanceId());
@@ -159,6 +164,96 @@ public class PlanService {
     String warnings = lateness.late() ? lateness.warning() : "";
     return new RegisteredPlan(plan.id(), plan.planNumber(), version.versionNo(), lateness.late(), warnings,
         summary(plan, version));
+  }
+
+  /** R-PL-6: the partners and their items a submission names, checked. */
+  private record Joint(List<PlanPartnerRef> partners, List<PlanJointItemRef> items) {}
+
+  /**
+   * R-PL-6: a joint plan names its partner agencies (other inspecting agencies, not the lead itself, not the justice
+   * bureau) and what may be inspected jointly: each partner item must belong to a named partner and be usable by it
+   * (R-MD-3 for its owner). A plan without partners names no partner items. Refuses with the rule and saves nothing.
+   */
+  private Joint joint(StaffAgency lead, PlanContent content) {
+    List<String> codes = content.partnerAgencies().stream().map(String::strip).filter(c -> !c.isEmpty()).distinct()
+        .toList();
+    List<String> itemCodes = content.partnerItemCodes().stream().map(String::strip).filter(c -> !c.isEmpty())
+        .distinct().toList();
+    if (codes.isEmpty()) {
+      if (!itemCodes.isEmpty()) {
+        throw new RuleViolationException("R-PL-6", "partnerAgencies",
+            "选择了联合检查事项，但没有选择联合检查单位：请选择联合检查单位，或删去联合检查事项。");
+      }
+      return new Joint(List.of(), List.of());
+    }
+    List<PlanPartnerRef> partners = new java.util.ArrayList<>();
+    for (String code : codes) {
+      Agency partner = agencies.find(code).orElseThrow(() -> new RuleViolationException("R-PL-6", "partnerAgencies",
+          "联合检查单位“" + code + "”不存在，请从列表中选择。"));
+      if (partner.justiceBureau() || partner.code().equals(lead.agencyCode())) {
+        throw new RuleViolationException("R-PL-6", "partnerAgencies", partner.name()
+            + (partner.justiceBureau() ? "负责备案和监督，不能作为联合检查单位。" : "是本计划的牵头机关，不必再列为联合检查单位。"));
+      }
+      partners.add(new PlanPartnerRef(partner.code(), partner.name()));
+    }
+    if (itemCodes.isEmpty()) {
+      throw new RuleViolationException("R-PL-6", "partnerItems",
+          "联合检查计划须载明可以联合检查的事项：请为联合检查单位选择至少一项检查事项。");
+    }
+    Map<String, List<String>> byOwner = new java.util.LinkedHashMap<>();
+    for (String code : itemCodes) {
+      InspectionItem item = items.find(code).orElseThrow(() -> new RuleViolationException("R-MD-3", "partnerItems",
+          "检查事项 " + code + " 不存在，请从列表中选择。"));
+      if (!codes.contains(item.agencyCode())) {
+        String owner = agencies.find(item.agencyCode()).map(Agency::name).orElse(item.agencyCode());
+        throw new RuleViolationException("R-PL-6", "partnerItems", "检查事项“" + item.name() + "”（" + code + "）属于"
+            + owner + "，" + owner + "不是本计划的联合检查单位；请先将其列为联合检查单位，或删去该事项。");
+      }
+      byOwner.computeIfAbsent(item.agencyCode(), k -> new java.util.ArrayList<>()).add(code);
+    }
+    Map<String, InspectionItem> checked = new HashMap<>();
+    byOwner.forEach((owner, ownerCodes) -> items.requireUsable(owner, ownerCodes)
+        .forEach(i -> checked.put(i.code(), i)));
+    List<PlanJointItemRef> jointItems = itemCodes.stream().map(checked::get)
+        .map(i -> new PlanJointItemRef(i.agencyCode(), i.code(), i.name())).toList();
+    return new Joint(List.copyOf(partners), jointItems);
+  }
+
+  /**
+   * R-PL-6: the other inspecting agencies a joint plan of {@code leadAgencyCode} may name, and their usable items
+   * labelled with the owner, as {@code {label, value}} options for the fill-plan form.
+   */
+  @Transactional(readOnly = true)
+  public PartnerOptions partnerOptionsFor(String leadAgencyCode) {
+    List<Agency> partners = agencies.all().stream()
+        .filter(a -> !a.justiceBureau() && !a.code().equals(leadAgencyCode))
+        .sorted(Comparator.comparing(Agency::code)).toList();
+    List<StaffAgency.Option> agencyOptions = partners.stream()
+        .map(a -> new StaffAgency.Option(a.name(), a.code())).toList();
+    List<StaffAgency.Option> itemOptions = partners.stream()
+        .flatMap(a -> items.usableItemsOf(a.code()).stream()
+            .map(i -> new StaffAgency.Option(a.name() + "：" + i.choiceLabel(), i.code())))
+        .toList();
+    return new PartnerOptions(agencyOptions, itemOptions);
+  }
+
+  /** R-PL-6: the partner agencies and their items a joint plan may name, as fill-plan options. */
+  public record PartnerOptions(List<StaffAgency.Option> agencies, List<StaffAgency.Option> items) {}
+
+  /**
+   * R-PL-6: the candidate group of 备案检查计划 for the plan the process is bound to: the justice bureau of the plan
+   * agency's filing level ({@link PlanFilingRoute}).
+   */
+  @Transactional(readOnly = true)
+  public String filingGroupOf(String processInstanceId) {
+    PlanBindingEntity binding = bindings.findById(processInstanceId).orElseThrow(() -> new RuleViolationException(
+        "R-IG-3", "processInstance", "流程实例 " + processInstanceId + " 没有绑定检查计划，无法确定备案的司法局。"));
+    return filingGroupOfAgency(entity(binding.planId()).agencyCode());
+  }
+
+  private String filingGroupOfAgency(String agencyCode) {
+    return agencies.find(agencyCode).map(a -> PlanFilingRoute.filingGroup(a, agencies.all()))
+        .orElse(cn.lawfulinspection.identity.RoleGroups.SUPERVISOR);
   }
 
   /**
@@ -261,6 +356,12 @@ public class PlanService {
     variables.put(InspectionPlanProcessIds.PLAN_TITLE, plan.title());
     variables.put(InspectionPlanProcessIds.PLAN_ITEMS,
         SpinValues.jsonValue(Spin.JSON(filed.items().stream().map(PlanVersion.PlanItem::code).toList())).create());
+    if (!filed.partners().isEmpty()) { // R-PL-6: an amended joint plan keeps its partners unless changed
+      variables.put(InspectionPlanProcessIds.PARTNER_AGENCIES, SpinValues.jsonValue(
+          Spin.JSON(filed.partners().stream().map(PlanVersion.Partner::agencyCode).toList())).create());
+      variables.put(InspectionPlanProcessIds.PARTNER_ITEMS, SpinValues.jsonValue(
+          Spin.JSON(filed.jointItems().stream().map(PlanVersion.JointItem::code).toList())).create());
+    }
     variables.put(InspectionPlanProcessIds.INSPECTION_METHOD, filed.method());
     variables.put(InspectionPlanProcessIds.OBJECT_SCOPE, filed.objectScope());
     variables.put(InspectionPlanProcessIds.WINDOW_START, filed.windowStart().toString());
@@ -332,9 +433,24 @@ public class PlanService {
   @Transactional(readOnly = true)
   public List<InspectionPlan> list(Integer year, String agencyCode, Set<String> visibleAgencies) {
     return plans.search(year, blankToNull(agencyCode)).stream()
-        .filter(p -> visibleAgencies == null || visibleAgencies.contains(p.agencyCode()))
+        .filter(p -> visibleAgencies == null || visibleAgencies.contains(p.agencyCode())
+            || partnerCodes(p).stream().anyMatch(visibleAgencies::contains))
         .map(PlanEntity::toPlan)
         .toList();
+  }
+
+  /** R-PL-6: the agencies that may read a plan: its own and the partners of any of its versions. */
+  @Transactional(readOnly = true)
+  public Set<String> readingAgencies(long planId) {
+    PlanEntity plan = entity(planId);
+    Set<String> codes = new java.util.HashSet<>(partnerCodes(plan));
+    codes.add(plan.agencyCode());
+    return Set.copyOf(codes);
+  }
+
+  private static Set<String> partnerCodes(PlanEntity plan) {
+    return plan.versions().stream().flatMap(v -> v.partners().stream()).map(PlanPartnerRef::agencyCode)
+        .collect(Collectors.toSet());
   }
 
   /** R-PL-4: the filed versions in force, as published (向社会公布). */
@@ -348,7 +464,14 @@ public class PlanService {
   private static PublishedPlan publishedOf(PlanEntity p, PlanVersionEntity v) {
     return new PublishedPlan(p.planNumber(), v.versionNo(), p.agencyCode(), p.agencyName(), p.year(),
         p.type().label(), p.title(), v.items().stream().map(PlanItemRef::itemName).toList(), v.method(),
-        v.objectScope(), v.windowStart(), v.windowEnd(), v.annualCap(), v.filedAt(), v.publishedAt());
+        v.objectScope(), v.windowStart(), v.windowEnd(), v.annualCap(), v.filedAt(), v.publishedAt(),
+        v.partners().stream().map(PlanPartnerRef::agencyName).toList(),
+        v.jointItems().stream().map(i -> i.itemName() + "（" + agencyNameIn(v, i.agencyCode()) + "）").toList());
+  }
+
+  private static String agencyNameIn(PlanVersionEntity v, String agencyCode) {
+    return v.partners().stream().filter(p -> p.agencyCode().equals(agencyCode)).map(PlanPartnerRef::agencyName)
+        .findFirst().orElse(agencyCode);
   }
 
   /** A new plan, numbered from the agency's counter of the plan's year (R-IG-5: race-free, gap-free). */
@@ -370,8 +493,10 @@ public class PlanService {
         "R-IG-3", "processInstance", "流程实例 " + processInstanceId + " 没有绑定检查计划：只有平台发起的计划流程才能办理检查计划，已拒绝。"));
     PlanEntity plan = entity(binding.planId());
     PlanVersionEntity v = latestOf(plan, processInstanceId);
+    Set<String> partners = v == null ? Set.of()
+        : v.partners().stream().map(PlanPartnerRef::agencyCode).collect(Collectors.toSet());
     PlanLifecycle.check(new PlanLifecycle.State(plan.planNumber(), plan.agencyCode(), v == null ? null : v.status(),
-        v != null && v.published()), step, actor).orThrow();
+        v != null && v.published(), partners, filingGroupOfAgency(plan.agencyCode())), step, actor).orThrow();
     return v;
   }
 
@@ -392,6 +517,10 @@ public class PlanService {
         + "检查对象范围：" + v.objectScope() + "\n"
         + "检查时间：" + v.windowStart() + " 至 " + v.windowEnd() + "\n"
         + "每家企业年度检查频次上限：" + v.annualCap() + " 次"
+        + (v.partners().isEmpty() ? "" : "\n联合检查单位：" + v.partners().stream().map(PlanPartnerRef::agencyName)
+            .collect(Collectors.joining("、")) + "\n联合检查事项：" + v.jointItems().stream()
+            .map(i -> i.itemName() + "（" + i.itemCode() + "，" + agencyNameIn(v, i.agencyCode()) + "）")
+            .collect(Collectors.joining("；")))
         + (v.notes() == null ? "" : "\n备注：" + v.notes());
   }
 

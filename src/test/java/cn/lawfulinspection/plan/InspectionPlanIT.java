@@ -1,5 +1,6 @@
 package cn.lawfulinspection.plan;
 
+import static cn.lawfulinspection.plan.FormBodies.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.support.IntegrationTest;
@@ -188,16 +189,6 @@ class InspectionPlanIT {
         + "&taskDefinitionKey=" + URLEncoder.encode(taskKey, StandardCharsets.UTF_8), null), 200);
     assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
     return tasks.get(0).get("id").asText();
-  }
-
-  private static ObjectNode variables() {
-    ObjectNode body = JSON.createObjectNode();
-    body.putObject("variables");
-    return body;
-  }
-
-  private static void var(ObjectNode body, String name, String value) {
-    body.with("variables").set(name, JSON.createObjectNode().put("value", value));
   }
 
   private HttpResponse<String> call(String user, String method, String path, JsonNode body)

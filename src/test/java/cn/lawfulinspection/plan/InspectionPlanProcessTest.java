@@ -102,7 +102,7 @@ class InspectionPlanProcessTest {
 
     decide(pi, HEAD, Map.of(HEAD_DECISION, APPROVE));
     assertThat(pi).isWaitingAt(FILE_PLAN);
-    assertCandidateGroup(pi, "supervisor");
+    assertCandidateGroup(pi, "sfj"); // R-PL-6: the county justice bureau files county plans
     assertThat(task(pi).getDueDate()).isNotNull();
     assertThat(plans.get(planId).latestVersion().status()).isEqualTo(PlanStatus.APPROVED);
     assertThat(plans.get(planId).latestVersion().approvedBy()).isEqualTo(HEAD);

@@ -56,4 +56,40 @@ class PlanLifecycleTest {
     assertThat(PlanLifecycle.check(plan(PlanStatus.SUBMITTED, false), PlanLifecycle.Step.SUBMIT, INSPECTOR).refused())
         .isTrue();
   }
+
+  // ---------------------------------------------------------------------------------------------- R-PL-6
+
+  static PlanLifecycle.State joint(PlanStatus status) {
+    return new PlanLifecycle.State("JH-STHJ-2026-002", "sthj", status, false, Set.of("scjg"), "sfj");
+  }
+
+  @Test
+  @DisplayName("R-PL-6 a joint plan is submitted, approved and filed through its lead agency; a partner's staff and head are refused under R-PL-6")
+  void jointPlanOnlyThroughTheLead() {
+    Actor partnerHead = Actor.user("zhangwei", Set.of("head", "scjg", "scjgHead"));
+    var submit = PlanLifecycle.check(joint(PlanStatus.RETURNED), PlanLifecycle.Step.SUBMIT, OTHER_INSPECTOR);
+    assertThat(submit.refused()).isTrue();
+    assertThat(submit.ruleId()).isEqualTo("R-PL-6");
+    assertThat(submit.message()).contains("联合检查计划").contains("牵头机关");
+    var approve = PlanLifecycle.check(joint(PlanStatus.SUBMITTED), PlanLifecycle.Step.APPROVE, partnerHead);
+    assertThat(approve.ruleId()).isEqualTo("R-PL-6");
+    assertThat(approve.refused()).isTrue();
+    var file = PlanLifecycle.check(joint(PlanStatus.APPROVED), PlanLifecycle.Step.FILE, partnerHead);
+    assertThat(file.refused()).isTrue();
+    assertThat(file.ruleId()).isEqualTo("R-PL-6");
+    // the lead's own people take every step
+    assertThat(PlanLifecycle.check(joint(PlanStatus.RETURNED), PlanLifecycle.Step.SUBMIT, INSPECTOR).allowed()).isTrue();
+    assertThat(PlanLifecycle.check(joint(PlanStatus.SUBMITTED), PlanLifecycle.Step.APPROVE, HEAD).allowed()).isTrue();
+    assertThat(PlanLifecycle.check(joint(PlanStatus.APPROVED), PlanLifecycle.Step.FILE, SUPERVISOR).allowed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-PL-6 only the justice bureau the plan is filed with files it; a supervisor of another bureau is refused")
+  void filingByTheRoutedBureauOnly() {
+    Actor cityBureau = Actor.user("someone", Set.of("supervisor", "sfjCity"));
+    var refused = PlanLifecycle.check(joint(PlanStatus.APPROVED), PlanLifecycle.Step.FILE, cityBureau);
+    assertThat(refused.refused()).isTrue();
+    assertThat(refused.ruleId()).isEqualTo("R-PL-6");
+    assertThat(refused.message()).contains("sfj");
+  }
 }

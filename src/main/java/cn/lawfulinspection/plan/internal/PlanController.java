@@ -43,11 +43,13 @@ class PlanController {
   }
 
   @GetMapping("/{planId}")
-  @Operation(summary = "一个检查计划及其全部版本")
+  @Operation(summary = "一个检查计划及其全部版本（联合检查计划的联合检查单位也可查看）")
   InspectionPlan get(@PathVariable long planId, Authentication user) {
     InspectionPlan plan = plans.get(planId);
     Set<String> groups = groups(user);
-    if (groups.stream().noneMatch(SEE_ALL::contains) && !groups.contains(plan.agencyCode())) {
+    // R-PL-6: the partner agencies of a joint plan read it too
+    if (groups.stream().noneMatch(SEE_ALL::contains)
+        && plans.readingAgencies(planId).stream().noneMatch(groups::contains)) {
       throw new AccessDeniedException("not staff of " + plan.agencyCode());
     }
     return plan;

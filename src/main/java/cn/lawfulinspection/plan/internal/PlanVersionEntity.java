@@ -28,7 +28,8 @@ public class PlanVersionEntity {
 
   /** The submitted parts of a version. */
   public record Content(List<PlanItemRef> items, String method, String objectScope, LocalDate windowStart,
-      LocalDate windowEnd, int annualCap, String notes) {}
+      LocalDate windowEnd, int annualCap, String notes, List<PlanPartnerRef> partners,
+      List<PlanJointItemRef> jointItems) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +53,18 @@ public class PlanVersionEntity {
   @CollectionTable(name = "insp_plan_item", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "item_order")
   private List<PlanItemRef> items = new ArrayList<>();
+
+  /** R-PL-6: partner agencies (联合检查单位) of a joint plan; empty for a plan of one agency. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "insp_plan_partner", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "partner_order")
+  private List<PlanPartnerRef> partners = new ArrayList<>();
+
+  /** R-PL-6: the partners' items that may be inspected jointly, each with its owning agency. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "insp_plan_joint_item", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "item_order")
+  private List<PlanJointItemRef> jointItems = new ArrayList<>();
 
   @Column(name = "inspection_method", nullable = false, length = 200)
   private String method;
@@ -125,6 +138,8 @@ public class PlanVersionEntity {
     this.status = PlanStatus.SUBMITTED;
     this.amendment = amendment;
     this.items = new ArrayList<>(content.items());
+    this.partners = new ArrayList<>(content.partners());
+    this.jointItems = new ArrayList<>(content.jointItems());
     this.method = content.method();
     this.objectScope = content.objectScope();
     this.windowStart = content.windowStart();
@@ -197,6 +212,14 @@ public class PlanVersionEntity {
     return items;
   }
 
+  public List<PlanPartnerRef> partners() {
+    return partners;
+  }
+
+  public List<PlanJointItemRef> jointItems() {
+    return jointItems;
+  }
+
   public String method() {
     return method;
   }
@@ -234,6 +257,8 @@ public class PlanVersionEntity {
         items.stream().map(i -> new PlanVersion.PlanItem(i.itemCode(), i.itemName())).toList(), method, objectScope,
         windowStart, windowEnd, annualCap, notes, late, warning, submittedBy, submittedAt, approvedBy, approvedAt,
         returnedBy, returnedAt, returnedStage, returnReason, filedBy, filedAt, publishedAt, supersededAt,
-        processInstanceId);
+        processInstanceId,
+        partners.stream().map(p -> new PlanVersion.Partner(p.agencyCode(), p.agencyName())).toList(),
+        jointItems.stream().map(i -> new PlanVersion.JointItem(i.agencyCode(), i.itemCode(), i.itemName())).toList());
   }
 }

@@ -36,6 +36,10 @@ public final class InspectionPlanProcessIds {
   public static final String AGENCY_NAME = "agencyName";
   public static final String ITEM_OPTIONS = "itemOptions";
   public static final String PLAN_TYPE_LABEL = "planTypeLabel";
+  /** R-PL-6: the other inspecting agencies a joint plan may name, {@code [{label, value}]}. */
+  public static final String PARTNER_OPTIONS = "partnerOptions";
+  /** R-PL-6: the usable items of those agencies, labelled with their owner, {@code [{label, value}]}. */
+  public static final String PARTNER_ITEM_OPTIONS = "partnerItemOptions";
   // variables: fill-plan form
   public static final String PLAN_ITEMS = "planItems";
   public static final String INSPECTION_METHOD = "inspectionMethod";
@@ -44,6 +48,12 @@ public final class InspectionPlanProcessIds {
   public static final String WINDOW_END = "windowEnd";
   public static final String ANNUAL_CAP = "annualCap";
   public static final String PLAN_NOTES = "planNotes";
+  /** R-PL-6: Json list of partner agency codes (optional). */
+  public static final String PARTNER_AGENCIES = "partnerAgencies";
+  /** R-PL-6: Json list of the partners' item codes that may be inspected jointly (optional). */
+  public static final String PARTNER_ITEMS = "partnerItems";
+  /** R-PL-6: candidate group of 备案检查计划, the justice bureau of the plan agency's filing level. */
+  public static final String FILING_GROUP = "filingGroup";
   // variables: set by ServiceTask_RegisterPlan
   public static final String PLAN_ID = "planId";
   public static final String PLAN_NUMBER = "planNumber";

@@ -30,6 +30,8 @@ final class PlanVariables {
         string(scope, OBJECT_SCOPE),
         date(scope, WINDOW_START, R_PL_2),
         date(scope, WINDOW_END, R_PL_2),
-        integer(scope, ANNUAL_CAP, R_PL_2));
+        integer(scope, ANNUAL_CAP, R_PL_2),
+        list(scope.getVariable(PARTNER_AGENCIES)),
+        list(scope.getVariable(PARTNER_ITEMS)));
   }
 }

@@ -27,6 +27,9 @@ class RecordHeadDecisionListener implements TaskListener {
         ProcessValues.string(task, HEAD_RETURN_REASON));
     if (returnReason != null) {
       task.setVariable(RETURN_REASON, returnReason);
+    } else {
+      // R-PL-6: set again here so that an instance migrated past 登记检查计划 also names its justice bureau
+      task.setVariable(FILING_GROUP, plans.filingGroupOf(task.getProcessInstanceId()));
     }
   }
 }

@@ -35,6 +35,8 @@ class RegisterPlanDelegate implements JavaDelegate {
     execution.setVariable(PLAN_LATE, registered.late());
     execution.setVariable(PLAN_WARNINGS, registered.warnings());
     execution.setVariable(PLAN_SUMMARY, registered.summary());
+    // R-PL-6: 备案检查计划 goes to the justice bureau of the plan agency's filing level
+    execution.setVariable(FILING_GROUP, plans.filingGroupOf(execution.getProcessInstanceId()));
     // a new version gets fresh decisions
     execution.removeVariables(java.util.List.of(HEAD_DECISION, HEAD_RETURN_REASON, FILING_DECISION,
         FILING_RETURN_REASON));
