@@ -20,6 +20,8 @@ import java.util.Optional;
  *     the last day of February in every year; {@code null}: the locality sets none, no plan is flagged
  * @param quietPeriod R-TK-7: null when the locality has none
  * @param quietExemptTriggers R-TK-7: names of the {@code TriggerReason}s exempt from the quiet period
+ * @param quietExemptReasons R-TK-7: names of the stated situations ({@code QuietExemptionReason}) exempt from the
+ *     quiet period (YH 2(3)); empty where the seed lists none
  * @param bTierQuietExtraDays R-TK-7 (YH 2(6) 「延长“企业安静期”」): days the quiet period of a B-tier enterprise starts
  *     earlier; 0 where the locality has no such rule
  * @param quietRule R-TK-7: which locality's rule applies inside the quiet period (JY: routine inspections avoid it;
@@ -55,6 +57,7 @@ public record PolicyProfile(
     MonthDay annualPlanDeadline,
     QuietPeriod quietPeriod,
     List<String> quietExemptTriggers,
+    List<String> quietExemptReasons,
     int bTierQuietExtraDays,
     QuietRule quietRule,
     Integer registrationLeadDays,
@@ -81,6 +84,7 @@ public record PolicyProfile(
 
   public PolicyProfile {
     quietExemptTriggers = quietExemptTriggers == null ? List.of() : List.copyOf(quietExemptTriggers);
+    quietExemptReasons = quietExemptReasons == null ? List.of() : List.copyOf(quietExemptReasons);
     basis = basis == null ? Map.of() : Map.copyOf(basis);
   }
 
@@ -123,6 +127,11 @@ public record PolicyProfile(
     return trigger != null && quietExemptTriggers.contains(trigger);
   }
 
+  /** R-TK-7: is a stated situation (a {@code QuietExemptionReason} name) exempt from the quiet period here? */
+  public boolean quietExemptReason(String reason) {
+    return reason != null && quietExemptReasons.contains(reason);
+  }
+
   /** The seed clause of a value, by its key ({@code annualCap.mode}); "" when none is recorded. */
   public String basisOf(String key) {
     return basis.getOrDefault(key, "");
@@ -131,7 +140,8 @@ public record PolicyProfile(
   /** The same profile as another version (used when an administrator's change is stored). */
   public PolicyProfile withVersion(int newVersion, Map<String, String> newBasis) {
     return new PolicyProfile(name, locality, seed, newVersion, annualPlanDeadline, quietPeriod, quietExemptTriggers,
-        bTierQuietExtraDays, quietRule, registrationLeadDays, noticeLead, annualCap, minInspectors, postHocApprovalDays,
+        quietExemptReasons, bTierQuietExtraDays, quietRule, registrationLeadDays, noticeLead, annualCap, minInspectors,
+        postHocApprovalDays,
         quietFilingDays, resultBackfillWorkingDays, sameAgencyMergeDays, crossAgencyMergeDays,
         guidanceReplyWorkingDays, overInspection, triggeredMonthlyLimit, triggeredMonthlyBlockLimit,
         planApprovalWorkingDays, planFilingWorkingDays, revisionWorkingDays, emergencyReportWorkingDays,

@@ -31,13 +31,17 @@ public final class QuietExemptions {
 
   /**
    * Why the task is exempt from the quiet period under the profile, or empty when it is not: a trigger the profile's
-   * data lists ({@code quietExemptTriggers}, with its seed clause), and under Yunhe's rule the superior-assigned kind,
+   * data lists ({@code quietExemptTriggers}, with its seed clause), a stated situation it lists
+   * ({@code quietExemptReasons}, YH 2(3)), and under Yunhe's rule the superior-assigned kind,
    * every emergency (突发事件) and enterprises on the serious-dishonesty list.
    */
   public static Optional<String> exemption(PolicyProfile profile, QuietPeriodQuery query) {
     TriggerReason trigger = query.trigger();
     if (trigger != null && trigger.exemptFromQuietPeriod(profile)) {
       return Optional.of(trigger.label());
+    }
+    if (query.statedReason() != null && profile.quietExemptReason(query.statedReason().name())) {
+      return Optional.of(query.statedReason().label());
     }
     if (profile.quietRule() == QuietRule.APPROVE_AND_FILE) {
       if (YUNHE_KINDS.contains(query.kind())) {

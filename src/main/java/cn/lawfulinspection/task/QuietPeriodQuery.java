@@ -14,12 +14,21 @@ import java.time.LocalDate;
  * @param tier the enterprise's credit tier (YH: B tier has a longer quiet period); {@code null} when unknown
  * @param seriouslyDishonest the enterprise is on the serious-dishonesty list (YH: exempt)
  * @param emergency 情况紧急 (YH: 突发事件, exempt)
+ * @param statedReason a situation the registrant stated (YH 2(3): 生命财产安全、重大公共利益 …), exempt where the
+ *     profile lists it ({@code quietExemptReasons}); {@code null} for none
  */
 public record QuietPeriodQuery(InspectionKind kind, TriggerReason trigger, InspectionWindow window,
-    LocalDate decidedOn, CreditTier tier, boolean seriouslyDishonest, boolean emergency) {
+    LocalDate decidedOn, CreditTier tier, boolean seriouslyDishonest, boolean emergency,
+    QuietExemptionReason statedReason) {
+
+  /** A task that states no exempting situation. */
+  public QuietPeriodQuery(InspectionKind kind, TriggerReason trigger, InspectionWindow window, LocalDate decidedOn,
+      CreditTier tier, boolean seriouslyDishonest, boolean emergency) {
+    this(kind, trigger, window, decidedOn, tier, seriouslyDishonest, emergency, null);
+  }
 
   /** A task whose enterprise is of no particular tier or list, not an emergency. */
   public QuietPeriodQuery(InspectionKind kind, TriggerReason trigger, InspectionWindow window, LocalDate decidedOn) {
-    this(kind, trigger, window, decidedOn, null, false, false);
+    this(kind, trigger, window, decidedOn, null, false, false, null);
   }
 }

@@ -239,10 +239,22 @@ public class TaskRegistrationService {
         warnings.add(new RuleWarning(consent.ruleId(), consent.reason()));
       }
     }
-    // R-TK-7: quiet period
+    // R-TK-7: quiet period; a stated situation (YH 2(3)) only where the profile lists it, and always with its reason
+    if (r.quietExemption() != null) {
+      if (!profile.quietExemptReason(r.quietExemption().name())) {
+        throw new RuleViolationException("R-TK-7", "quietExemption", "本地政策（" + profile.locality() + "）未将“"
+            + r.quietExemption().label() + "”列为企业安静期的例外情形，请不要选择该情形。");
+      }
+      if (r.quietExemptionText() == null || r.quietExemptionText().isBlank()) {
+        throw new RuleViolationException("R-TK-7", "quietExemptionText", "选择了安静期例外情形“"
+            + r.quietExemption().label() + "”，请写明具体情况。");
+      }
+      warnings.add(new RuleWarning("R-TK-7", "安静期例外情形：" + r.quietExemption().label() + "——"
+          + r.quietExemptionText().strip() + "（登记人所述，供负责人审批和执法监督核查）"));
+    }
     QuietPeriodCheck quiet = new QuietPeriodPolicy(profile, calendar)
         .check(new QuietPeriodQuery(r.kind(), trigger, window, today,
-            enterprise.tier(), enterprise.seriouslyDishonest(), r.emergency()));
+            enterprise.tier(), enterprise.seriouslyDishonest(), r.emergency(), r.quietExemption()));
     quiet.verdict().orThrow();
     if (quiet.headConsent().required()) {
       warnings.add(new RuleWarning(quiet.headConsent().ruleId(), quiet.headConsent().reason()));

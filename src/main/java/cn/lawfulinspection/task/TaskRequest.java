@@ -30,6 +30,9 @@ import java.util.List;
  * @param surpriseReason R-NT-3: the seed's reason for a surprise, required for a surprise
  * @param surpriseReasonText R-NT-3: the stated reason in words, required for a surprise
  * @param overInspectionException R-SV-2: the number of the justice bureau's exception, when one was granted
+ * @param quietExemption R-TK-7: a stated situation exempting the task from the quiet period where the profile lists it
+ *     (YH 2(3)); {@code null} for none
+ * @param quietExemptionText the registrant's reason for the stated situation, required with it
  */
 public record TaskRequest(
     String enterpriseCode,
@@ -52,7 +55,9 @@ public record TaskRequest(
     String urgencyReason,
     SurpriseReason surpriseReason,
     String surpriseReasonText,
-    String overInspectionException) {
+    String overInspectionException,
+    QuietExemptionReason quietExemption,
+    String quietExemptionText) {
 
   public TaskRequest {
     itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
@@ -65,34 +70,43 @@ public record TaskRequest(
       List<String> inspectors, LocalDate windowStart, LocalDate windowEnd, boolean emergency, boolean surprise,
       FrequencyChange frequencyChange) {
     this(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind, itemCodes,
-        inspectors, windowStart, windowEnd, emergency, surprise, frequencyChange, null, null, null, null, null, null);
+        inspectors, windowStart, windowEnd, emergency, surprise, frequencyChange, null, null, null, null, null, null,
+        null, null);
   }
 
   /** The same request linking the trigger record (R-TK-10). */
   public TaskRequest withTriggerRecord(String record) {
     return new TaskRequest(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind,
         itemCodes, inspectors, windowStart, windowEnd, emergency, surprise, frequencyChange, record, urgency,
-        urgencyReason, surpriseReason, surpriseReasonText, overInspectionException);
+        urgencyReason, surpriseReason, surpriseReasonText, overInspectionException,
+        quietExemption, quietExemptionText);
   }
 
   /** The same request as an emergency with its stated urgency (R-TK-4). */
   public TaskRequest withUrgency(UrgencyCategory category, String reason) {
     return new TaskRequest(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind,
         itemCodes, inspectors, windowStart, windowEnd, true, surprise, frequencyChange, triggerRecord, category,
-        reason, surpriseReason, surpriseReasonText, overInspectionException);
+        reason, surpriseReason, surpriseReasonText, overInspectionException, quietExemption, quietExemptionText);
   }
 
   /** The same request as a surprise with its stated reason (R-NT-3). */
   public TaskRequest withSurprise(SurpriseReason reason, String text) {
     return new TaskRequest(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind,
         itemCodes, inspectors, windowStart, windowEnd, emergency, true, frequencyChange, triggerRecord, urgency,
-        urgencyReason, reason, text, overInspectionException);
+        urgencyReason, reason, text, overInspectionException, quietExemption, quietExemptionText);
   }
 
   /** The same request using the justice bureau's over-inspection exception (R-SV-2). */
   public TaskRequest withOverInspectionException(String number) {
     return new TaskRequest(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind,
         itemCodes, inspectors, windowStart, windowEnd, emergency, surprise, frequencyChange, triggerRecord, urgency,
-        urgencyReason, surpriseReason, surpriseReasonText, number);
+        urgencyReason, surpriseReason, surpriseReasonText, number, quietExemption, quietExemptionText);
+  }
+
+  /** The same request stating a situation that exempts it from the quiet period where the profile lists it (R-TK-7). */
+  public TaskRequest withQuietExemption(QuietExemptionReason reason, String text) {
+    return new TaskRequest(enterpriseCode, origin, planId, planNumber, planVersion, trigger, triggerDescription, kind,
+        itemCodes, inspectors, windowStart, windowEnd, emergency, surprise, frequencyChange, triggerRecord, urgency,
+        urgencyReason, surpriseReason, surpriseReasonText, overInspectionException, reason, text);
   }
 }

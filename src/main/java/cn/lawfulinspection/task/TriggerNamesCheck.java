@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** An administrator's profile names only triggers that exist ({@code quietExemptTriggers}, {@code annualCap.exemptTriggers}). */
+/**
+ * An administrator's profile names only triggers that exist ({@code quietExemptTriggers},
+ * {@code annualCap.exemptTriggers}) and only stated situations that exist ({@code quietExemptReasons}).
+ */
 @Component
 class TriggerNamesCheck implements ProfileCheck {
 
@@ -20,6 +23,13 @@ class TriggerNamesCheck implements ProfileCheck {
   public void check(PolicyProfile profile) {
     known("quietExemptTriggers", profile.quietExemptTriggers());
     known("annualCap.exemptTriggers", profile.annualCap().exemptTriggers());
+    List<String> unknownReasons = profile.quietExemptReasons().stream()
+        .filter(r -> Arrays.stream(QuietExemptionReason.values()).noneMatch(q -> q.name().equals(r))).toList();
+    if (!unknownReasons.isEmpty()) {
+      throw new RuleViolationException(null, "quietExemptReasons", "配置项“quietExemptReasons”中的例外情形 "
+          + String.join("、", unknownReasons) + " 不存在；可选：" + Arrays.stream(QuietExemptionReason.values())
+              .map(q -> q.name() + "（" + q.label() + "）").collect(Collectors.joining("、")) + "。");
+    }
   }
 
   private static void known(String key, List<String> triggers) {

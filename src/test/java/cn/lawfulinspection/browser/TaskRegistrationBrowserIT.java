@@ -62,6 +62,8 @@ class TaskRegistrationBrowserIT extends TasklistBrowserBase {
     browser.waitForText(enterpriseLabel);
     String page = browser.bodyText();
     assertThat(page).contains("刘洋（", "依据：《中华人民共和国食品安全法》").doesNotContain("孙丽", "YJGL-");
+    // the default profile lists no stated quiet-period situation (only Yunhe's does): the field is not shown
+    assertThat(page).doesNotContain("安静期例外情形");
     // dates read 年-月-日 although headless Chromium's own regional format is mm/dd/yyyy
     assertThat(tasklist.fillComplaint(enterpriseLabel, enterprise.name() + "：" + complaint, day)).isEqualTo("年-月-日");
     browser.screenshot("tasklist-register-fill");

@@ -128,6 +128,27 @@ class YunheQuietPeriodScenarioIT extends ScenarioTest {
   }
 
   @Test
+  @DisplayName("R-TK-7 yunhe: a situation YH 2(3) lists (涉及重大公共利益) stated with its reason exempts a referral from the quiet period, shown to the head as a warning; stated without a reason it is refused")
+  void statedSituationExempts() throws Exception {
+    LocalDate quiet = quietDay();
+    String enterprise = s.freshEnterprise().creditCode();
+    Map<String, Object> referral = new java.util.HashMap<>(Map.of("origin", "TRIGGERED", "trigger", "REFERRAL",
+        "triggerDescription", "县政府转办：供水企业水质异常", "kind", "AD_HOC", "quietExemption", "MAJOR_PUBLIC_INTEREST"));
+
+    long before = s.lastRefusalId();
+    JsonNode unexplained = s.refused(s.call("liuyang", "POST", "/api/tasks", registration(enterprise,
+        List.of("SCJG-001"), quiet, referral)), "R-TK-7");
+    assertThat(unexplained.path("detail").asText()).contains("涉及重大公共利益", "写明");
+    assertThat(s.logged(before, "R-TK-7", "liuyang")).isTrue();
+
+    referral.put("quietExemptionText", "全镇居民饮用水水质检测异常，须立即检查");
+    JsonNode registered = s.expect(201, s.call("liuyang", "POST", "/api/tasks", registration(enterprise,
+        List.of("SCJG-001"), quiet, referral)));
+    assertThat(registered.path("quietException").asBoolean()).isFalse();
+    assertThat(registered.path("warnings").toString()).contains("安静期例外情形：涉及重大公共利益", "饮用水水质");
+  }
+
+  @Test
   @DisplayName("R-NT-4 yunhe (YH 2(7) sets no answer period): a guidance request waits at 答复行政指导请求（本地未规定时限） without due date or timer and is listed without a period; the default profile's 2 working days are proven in GuidanceIT")
   void guidanceWithoutAnswerPeriod() throws Exception {
     // given

@@ -1,7 +1,9 @@
 package cn.lawfulinspection.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.lawfulinspection.common.RuleViolationException;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.enterprise.Enterprise;
 import cn.lawfulinspection.policy.Policies;
@@ -53,6 +55,21 @@ class JiangyanProfileIT {
       assertThat(t.status()).isIn(TaskStatus.REGISTERED, TaskStatus.AWAITING_APPROVAL);
       assertThat(t.warnings()).noneMatch(w -> w.ruleId().equals("R-TK-5"));
     });
+  }
+
+  @Test
+  @DisplayName("R-TK-7 jiangyan: JY 2(3) lists no stated situation (Yunhe's 重大公共利益 …): a registration stating one is refused, naming the locality, nothing saved")
+  void noStatedSituations() {
+    Enterprise e = fx.fresh(CreditTier.D);
+    TaskRequest stated = doubleRandom(e, fx.noticeableDay())
+        .withQuietExemption(QuietExemptionReason.MAJOR_PUBLIC_INTEREST, "全镇居民饮用水水质检测异常");
+
+    assertThatThrownBy(() -> fx.as("liuyang", () -> processes.registerAndStart(stated)))
+        .isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+          assertThat(ex.ruleId()).isEqualTo("R-TK-7");
+          assertThat(ex.getMessage()).contains("泰州市姜堰区", "涉及重大公共利益");
+        });
+    assertThat(tasks.ofEnterprise(e.creditCode(), null)).isEmpty();
   }
 
   @Test

@@ -22,7 +22,7 @@ final class Profiles {
     PolicyProfile p = base;
     PolicyProfile.AnnualCap cap = p.annualCap();
     return new PolicyProfile(p.name(), p.locality(), p.seed(), p.version(), p.annualPlanDeadline(), p.quietPeriod(),
-        p.quietExemptTriggers(), p.bTierQuietExtraDays(), p.quietRule(), registrationLeadDays, p.noticeLead(),
+        p.quietExemptTriggers(), p.quietExemptReasons(), p.bTierQuietExtraDays(), p.quietRule(), registrationLeadDays, p.noticeLead(),
         new PolicyProfile.AnnualCap(cap.mode(), cap.defaultCap(), caps, cap.exemptTriggers(),
             cap.exceptionWithHeadConsent()),
         minInspectors, p.postHocApprovalDays(), quietFilingDays, p.resultBackfillWorkingDays(),

@@ -127,6 +127,31 @@ class QuietPeriodPolicyTest {
   }
 
   @Test
+  @DisplayName("R-TK-7 Yunhe: a stated situation of YH 2(3) (重大公共利益, 生命财产安全 …) exempts a routine inspection from the quiet period; Jiangyan lists no such situation, its routine inspection stays refused")
+  void yunheStatedSituations() {
+    QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);
+    QuietPeriodPolicy jiangyan = new QuietPeriodPolicy(Profiles.JIANGYAN, CALENDAR);
+    LocalDate decided = LocalDate.of(2026, 6, 1);
+    InspectionWindow inYh = window("2026-06-22", "2026-06-22");
+    InspectionWindow inJy = window("2026-06-10", "2026-06-10");
+
+    assertThat(Profiles.YUNHE.quietExemptReasons()).containsExactlyInAnyOrder("LIFE_AND_PROPERTY_SAFETY",
+        "MAJOR_PUBLIC_INTEREST", "MAJOR_PUBLIC_SAFETY", "MAJOR_SOCIAL_IMPACT");
+    assertThat(Profiles.JIANGYAN.quietExemptReasons()).isEmpty();
+    for (QuietExemptionReason reason : QuietExemptionReason.values()) {
+      QuietPeriodCheck yh = yunhe.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null, inYh, decided, CreditTier.C,
+          false, false, reason));
+      assertThat(yh.verdict().allowed()).as(reason.name()).isTrue();
+      assertThat(yh.filingRequired()).as(reason.name()).isFalse();
+      assertThat(jiangyan.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null, inJy, decided, CreditTier.C, false,
+          false, reason)).verdict().refused()).as(reason.name()).isTrue();
+    }
+    // without a stated situation Yunhe's routine inspection inside the period needs approval and a filing
+    assertThat(yunhe.check(new QuietPeriodQuery(InspectionKind.ROUTINE, null, inYh, decided, CreditTier.C, false,
+        false, null)).filingRequired()).isTrue();
+  }
+
+  @Test
   @DisplayName("R-TK-7 Yunhe: a B-tier enterprise's quiet period starts bTierQuietExtraDays earlier (day 16), a C-tier one's on day 21; Jiangyan has no B-tier extension")
   void yunheBTierLonger() {
     QuietPeriodPolicy yunhe = new QuietPeriodPolicy(Profiles.YUNHE, CALENDAR);

@@ -50,7 +50,7 @@ class TaskRegistrationTest {
     return new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(), r.planVersion(), r.trigger(),
         r.triggerDescription(), r.kind(), items, inspectors, start, end, r.emergency(), r.surprise(),
         r.frequencyChange(), r.triggerRecord(), r.urgency(), r.urgencyReason(), r.surpriseReason(),
-        r.surpriseReasonText(), r.overInspectionException());
+        r.surpriseReasonText(), r.overInspectionException(), r.quietExemption(), r.quietExemptionText());
   }
 
   @Test

@@ -8,6 +8,7 @@ import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskReaders;
 import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.QuietExemptionReason;
 import cn.lawfulinspection.task.SurpriseReason;
 import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.UrgencyCategory;
@@ -51,7 +52,7 @@ class TaskController {
       List<String> itemCodes, List<String> inspectors, LocalDate windowStart, LocalDate windowEnd,
       boolean emergency, boolean surprise, FrequencyChange frequencyChange, String triggerRecord,
       UrgencyCategory urgency, String urgencyReason, SurpriseReason surpriseReason, String surpriseReasonText,
-      String overInspectionException) {}
+      String overInspectionException, QuietExemptionReason quietExemption, String quietExemptionText) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -63,7 +64,8 @@ class TaskController {
     TaskRequest request = new TaskRequest(r.enterpriseCode(), r.origin(), r.planId(), r.planNumber(),
         r.planVersion(), r.trigger(), r.triggerDescription(), r.kind(), r.itemCodes(), r.inspectors(),
         r.windowStart(), r.windowEnd(), r.emergency(), r.surprise(), r.frequencyChange(), r.triggerRecord(),
-        r.urgency(), r.urgencyReason(), r.surpriseReason(), r.surpriseReasonText(), r.overInspectionException());
+        r.urgency(), r.urgencyReason(), r.surpriseReason(), r.surpriseReasonText(), r.overInspectionException(),
+        r.quietExemption(), r.quietExemptionText());
     // R-IG-5: a deadlock victim is registered again rather than told to retry
     return Conflicts.retried(() -> processes.registerAndStart(request));
   }

@@ -80,6 +80,9 @@ public final class InspectionTaskProcessIds {
   /** R-NT-3: SurpriseReason name and the stated reason of a surprise. */
   public static final String SURPRISE_REASON = "surpriseReason";
   public static final String SURPRISE_REASON_TEXT = "surpriseReasonText";
+  /** R-TK-7: QuietExemptionReason name and the stated reason, where the profile lists such situations (YH 2(3)). */
+  public static final String QUIET_EXEMPTION = "quietExemption";
+  public static final String QUIET_EXEMPTION_TEXT = "quietExemptionText";
   /** R-SV-2: the number of the justice bureau's over-inspection exception. */
   public static final String OVER_INSPECTION_EXCEPTION = "overInspectionException";
   // variables: copied from the registered task for forms, candidate groups and gateways (no step reads its task from

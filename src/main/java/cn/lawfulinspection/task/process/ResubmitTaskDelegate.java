@@ -41,7 +41,7 @@ class ResubmitTaskDelegate implements JavaDelegate {
         ProcessValues.list(execution.getVariable(ITEM_CODES)), ProcessValues.list(execution.getVariable(INSPECTORS)),
         ProcessValues.date(execution, WINDOW_START, null), ProcessValues.date(execution, WINDOW_END, null), t.emergency(),
         t.surprise(), t.frequencyChange(), t.triggerRecordNumber(), t.urgency(), t.urgencyReason(), t.surpriseReason(),
-        t.surpriseReasonText(), t.overInspectionException());
+        t.surpriseReasonText(), t.overInspectionException(), null, null);
     InspectionTask revised = registration.revise(taskId, request);
     TaskProcesses.set(execution, revised);
     // back to the head: the same preparation as the first submission

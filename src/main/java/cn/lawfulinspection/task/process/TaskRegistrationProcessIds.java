@@ -37,6 +37,7 @@ public final class TaskRegistrationProcessIds {
   public static final String URGENCY_OPTIONS = "urgencyOptions";
   /** R-NT-3: the surprise reasons the profile's seed lists. */
   public static final String SURPRISE_REASON_OPTIONS = "surpriseReasonOptions";
+  public static final String QUIET_EXEMPTION_OPTIONS = "quietExemptionOptions";
   public static final String KIND_OPTIONS = "kindOptions";
   public static final String FREQUENCY_CHANGE_OPTIONS = "frequencyChangeOptions";
   public static final String AGENCY_CODE = "agencyCode";

@@ -7,6 +7,7 @@ import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.task.TaskOrigin;
 import cn.lawfulinspection.task.TaskRequest;
+import cn.lawfulinspection.task.QuietExemptionReason;
 import cn.lawfulinspection.task.SurpriseReason;
 import cn.lawfulinspection.task.TriggerReason;
 import cn.lawfulinspection.task.UrgencyCategory;
@@ -44,6 +45,8 @@ final class TaskVariables {
         string(scope, URGENCY_REASON),
         enumValue(SurpriseReason.class, scope, SURPRISE_REASON),
         string(scope, SURPRISE_REASON_TEXT),
-        string(scope, OVER_INSPECTION_EXCEPTION));
+        string(scope, OVER_INSPECTION_EXCEPTION),
+        enumValue(QuietExemptionReason.class, scope, QUIET_EXEMPTION),
+        string(scope, QUIET_EXEMPTION_TEXT));
   }
 }
