@@ -3,11 +3,13 @@ package cn.lawfulinspection.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.rectification.RectificationService;
+import cn.lawfulinspection.rectification.process.FollowUpProcessIds;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.task.InspectedTasks;
 import cn.lawfulinspection.task.InspectionTask;
 import cn.lawfulinspection.task.InspectionTaskService;
 import cn.lawfulinspection.task.TaskStatus;
+import cn.lawfulinspection.task.process.HeadApprovalProcessIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +50,7 @@ class ReviseAndVerifyBrowserIT extends TasklistBrowserBase {
     tasklist.type("理由*", "请增加一名执法人员，现场面积较大");
     tasklist.complete();
     Task revise = Browser.waitFor(() -> taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey("UserTask_ReviseTask").singleResult());
+        .taskDefinitionKey(HeadApprovalProcessIds.REVISE_TASK).singleResult());
     tasklist.logOut();
 
     // 刘洋 ticks one more of his agency's qualified inspectors: nothing typed
@@ -83,7 +85,7 @@ class ReviseAndVerifyBrowserIT extends TasklistBrowserBase {
     inspected.backfill(task, LocalDate.now(clock).plusDays(10));
     rectifications.report(task.id(), "已按要求分区存放生熟食品，并张贴标识。", List.of("整改照片"), "ReviseAndVerifyBrowserIT phone");
     Task verify = Browser.waitFor(() -> taskService.createTaskQuery().processInstanceBusinessKey(task.taskNumber())
-        .taskDefinitionKey("UserTask_VerifyRectification").singleResult());
+        .taskDefinitionKey(FollowUpProcessIds.VERIFY_RECTIFICATION).singleResult());
 
     tasklist.open("liuyang", verify.getId());
     browser.waitForText("核查整改情况");

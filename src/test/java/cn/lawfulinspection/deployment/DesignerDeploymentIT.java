@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.lawfulinspection.deployment.internal.BundledModels;
 import cn.lawfulinspection.enterprise.CreditTier;
 import cn.lawfulinspection.support.Api;
+import cn.lawfulinspection.support.FillTaskForm;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.Modeler;
@@ -147,12 +148,9 @@ class DesignerDeploymentIT {
     lastRegistration = taskService.createTaskQuery()
         .processInstanceId(json.readTree(started.body()).path("id").asText()).singleResult();
     String today = LocalDate.now(clock).toString();
-    return api.call("liuyang", "POST", "/engine-rest/task/" + lastRegistration.getId() + "/submit-form", """
-        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
-         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
-         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today));
+    return api.call("liuyang", "POST", "/engine-rest/task/" + lastRegistration.getId() + "/submit-form",
+        FillTaskForm.complaint(enterprise,
+        triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today));
   }
 
   @Test

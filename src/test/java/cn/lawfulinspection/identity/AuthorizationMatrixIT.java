@@ -3,6 +3,7 @@ package cn.lawfulinspection.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.lawfulinspection.enterprise.CreditTier;
+import cn.lawfulinspection.support.FillTaskForm;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TestDatabase;
@@ -149,12 +150,8 @@ class AuthorizationMatrixIT {
       return started;
     }
     String day = LocalDate.now(clock).toString();
-    String chosen = """
-        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
-         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
-         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), day, day);
+    String chosen = FillTaskForm.complaint(enterprise,
+        triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), day);
     return basic(user, "POST", ENGINE + "/task/" + fill.get(0).getId() + "/submit-form", chosen);
   }
 

@@ -12,6 +12,7 @@ import cn.lawfulinspection.rectification.RectificationStatus;
 import cn.lawfulinspection.result.ItemOutcome;
 import cn.lawfulinspection.result.ResultService;
 import cn.lawfulinspection.result.ResultSubmission;
+import cn.lawfulinspection.support.FillTaskForm;
 import cn.lawfulinspection.support.FreshEnterprises;
 import cn.lawfulinspection.support.IntegrationTest;
 import cn.lawfulinspection.support.TriggerRecordsForTests;
@@ -259,12 +260,9 @@ class IntegrityAttackIT {
     assertThat(tasks.ofEnterprise(enterprise, null)).isEmpty();
 
     Task fill = fillTask("liuyang", enterprise);
-    HttpResponse<String> fair = http.postJsonAs("liuyang", "/engine-rest/task/" + fill.getId() + "/submit-form", """
-        {"variables":{"searchAgain":{"value":false},"enterpriseCode":{"value":"%s"},"origin":{"value":"TRIGGERED"},
-         "triggerRecord":{"value":"%s"},"kind":{"value":"AD_HOC"},
-         "itemCodes":{"value":"[\\"SCJG-001\\"]","type":"Json"},"inspectors":{"value":"[\\"scjg-002\\",\\"scjg-003\\"]","type":"Json"},
-         "windowStart":{"value":"%s"},"windowEnd":{"value":"%s"},"emergency":{"value":false},"surprise":{"value":false}}}"""
-        .formatted(enterprise, triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today, today));
+    HttpResponse<String> fair = http.postJsonAs("liuyang", "/engine-rest/task/" + fill.getId() + "/submit-form",
+        FillTaskForm.complaint(enterprise,
+        triggers.open("liuyang", enterprise, TriggerReason.COMPLAINT), today));
     assertThat(fair.statusCode()).as(fair.body()).isEqualTo(204);
     assertThat(tasks.ofEnterprise(enterprise, null)).singleElement()
         .satisfies(t -> assertThat(t.registeredBy()).isEqualTo("liuyang"));

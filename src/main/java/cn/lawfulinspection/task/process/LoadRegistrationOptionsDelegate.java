@@ -12,6 +12,7 @@ import cn.lawfulinspection.plan.StaffAgency.Option;
 import cn.lawfulinspection.task.FrequencyChange;
 import cn.lawfulinspection.task.InspectionKind;
 import cn.lawfulinspection.policy.Policies;
+import cn.lawfulinspection.policy.PolicyProfile;
 import cn.lawfulinspection.task.QuietExemptionReason;
 import cn.lawfulinspection.task.SurpriseReason;
 import cn.lawfulinspection.task.TriggerRecords;
@@ -77,11 +78,12 @@ class LoadRegistrationOptionsDelegate implements JavaDelegate {
         .map(r -> new Option(r.enterpriseName() + "：" + r.summary(), r.recordNumber())).toList()));
     variables.put(URGENCY_OPTIONS, json(Arrays.stream(UrgencyCategory.values())
         .map(u -> new Option(u.label(), u.name())).toList()));
-    variables.put(SURPRISE_REASON_OPTIONS, json(SurpriseReason.allowed(policies.current()).stream()
+    PolicyProfile profile = policies.current();
+    variables.put(SURPRISE_REASON_OPTIONS, json(SurpriseReason.allowed(profile).stream()
         .map(r -> new Option(r.label(), r.name())).toList()));
     // R-TK-7: the situations the profile lists as quiet-period exemptions (YH 2(3)); none elsewhere: the field hides
     variables.put(QUIET_EXEMPTION_OPTIONS, json(Arrays.stream(QuietExemptionReason.values())
-        .filter(q -> policies.current().quietExemptReason(q.name()))
+        .filter(q -> profile.quietExemptReason(q.name()))
         .map(q -> new Option(q.label(), q.name())).toList()));
     variables.put(KIND_OPTIONS, json(Arrays.stream(InspectionKind.values())
         .map(k -> new Option(k.label(), k.name())).toList()));
